@@ -1,0 +1,50 @@
+/**
+ * Resolver types for every subgraph, generated from its `schema.graphql`.
+ *
+ * Mappers by convention: a GraphQL type `Foo` whose state-system form differs from the schema is
+ * mapped to `FooRecord` when the subgraph's `record.ts` exports one; `Person` is always the
+ * key-only `PersonRef` (the gateway plans the rest). The context type is the `Context` that `record.ts`
+ * exports (the kit's SubgraphContext over the folder's record). Output: `subgraphs/<name>/__generated__/resolvers.ts`.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import { existsSync, readFileSync } from 'node:fs';
+import { SECTIONS } from './schema/sections.js';
+
+const subgraphs = SECTIONS.map((s) => s.subgraph).filter((name) => existsSync(`subgraphs/${name}/schema.graphql`));
+
+function mappersOf(name: string): Record<string, string> {
+  const mappers: Record<string, string> = { Person: '../../kit/person.js#PersonRef' };
+  const recordFile = `subgraphs/${name}/record.ts`;
+  if (!existsSync(recordFile)) return mappers;
+  const sdl = readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8');
+  for (const [, type] of readFileSync(recordFile, 'utf8').matchAll(/export (?:interface|type) (\w+)Record\b/g)) {
+    if (new RegExp(`\\btype ${type}\\b`).test(sdl)) mappers[type!] = `../record.js#${type}Record`;
+  }
+  return mappers;
+}
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    subgraphs.map((name) => [
+      `subgraphs/${name}/__generated__/resolvers.ts`,
+      {
+        schema: `subgraphs/${name}/schema.graphql`,
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useTypeImports: true,
+          enumsAsTypes: true,
+          useIndexSignature: true,
+          contextType: '../record.js#Context',
+          mappers: mappersOf(name),
+          scalars: { Date: 'string', DateTime: 'string' },
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          maybeValue: 'T | null',
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

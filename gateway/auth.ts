@@ -1,0 +1,98 @@
+/**
+ * Verifying the portal identity provider's bearer tokens. `sub` is the caller's IIN; `amr` says
+ * how they logged in. Production keys come from a JWKS URL (JWT_JWKS_URL); development uses a
+ * local ES256 key pair kept with the development secrets, so `npm run token` and `npm start` agree.
+ */
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { dossierError, ErrorCode } from '../schema/errors.js';
+import { checkIin } from '../schema/iin.js';
+import type { LoginMethod } from '../schema/caller.js';
+import { devSecrets } from '../schema/secrets.js';
+
+export interface AuthConfig {
+  issuer: string;
+  audience: string;
+  keys: JWTVerifyGetKey;
+}
+
+export interface Identity {
+  iin: string;
+  login: LoginMethod;
+}
+
+export const DEV_ISSUER = 'https://idp.dev.dossier.local';
+export const DEFAULT_AUDIENCE = 'dossier-gateway';
+const ALGORITHMS = ['ES256', 'RS256', 'EdDSA'];
+
+/** The development key pair, kept with the development secrets. */
+function devKeyPair(): { privateJwk: JWK; publicJwk: JWK } {
+  const { jwtPrivateJwk, jwtPublicJwk } = devSecrets();
+  return { privateJwk: jwtPrivateJwk as JWK, publicJwk: jwtPublicJwk as JWK };
+}
+
+/** Issuer, audience and keys from JWT_ISSUER, JWT_AUDIENCE, JWT_JWKS_URL; the development key pair without a JWKS URL. */
+export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AuthConfig> {
+  const audience = env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE;
+  if (env.JWT_JWKS_URL) {
+    if (!env.JWT_ISSUER) throw new Error('JWT_ISSUER must be set with JWT_JWKS_URL');
+    return { issuer: env.JWT_ISSUER, audience, keys: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
+  }
+  if (env.NODE_ENV === 'production') throw new Error('JWT_JWKS_URL must be set in production');
+  const { publicJwk } = devKeyPair();
+  return { issuer: env.JWT_ISSUER ?? DEV_ISSUER, audience, keys: createLocalJWKSet({ keys: [publicJwk] }) };
+}
+
+/** A development token, as the portal's identity provider would issue after a login. */
+export async function issueDevToken(
+  iin: string,
+  options: { login?: LoginMethod; expiresIn?: string; issuer?: string; audience?: string } = {},
+): Promise<string> {
+  const { privateJwk } = devKeyPair();
+  const amr = { EDS: ['eds'], SMS: ['sms'], PASSWORD: ['pwd'] }[options.login ?? 'PASSWORD'];
+  return new SignJWT({ amr })
+    .setProtectedHeader({ alg: 'ES256', kid: 'dev', typ: 'JWT' })
+    .setSubject(iin)
+    .setIssuer(options.issuer ?? process.env.JWT_ISSUER ?? DEV_ISSUER)
+    .setAudience(options.audience ?? process.env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '12h')
+    .sign(await importJWK(privateJwk, 'ES256'));
+}
+
+const unauthenticated = (message: string) => dossierError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+
+/** How the caller logged in, from the token's `amr` (RFC 8176 values, plus `eds`). */
+function loginMethod(amr: unknown): LoginMethod {
+  const methods = Array.isArray(amr) ? amr : [];
+  if (methods.includes('eds')) return 'EDS';
+  if (methods.includes('sms') || methods.includes('otp')) return 'SMS';
+  return 'PASSWORD';
+}
+
+/** The caller behind an `Authorization` header; UNAUTHENTICATED for anything but a valid bearer token. */
+export async function authenticate(authorization: string | undefined, config: AuthConfig): Promise<Identity> {
+  const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization ?? '');
+  if (!match) throw unauthenticated('Log in first: send `Authorization: Bearer <token>`.');
+  let payload;
+  try {
+    ({ payload } = await jwtVerify(match[1]!, config.keys, {
+      issuer: config.issuer,
+      audience: config.audience,
+      algorithms: ALGORITHMS,
+      requiredClaims: ['sub', 'exp'],
+    }));
+  } catch (error) {
+    const expired = error instanceof Error && 'code' in error && error.code === 'ERR_JWT_EXPIRED';
+    throw unauthenticated(expired ? 'Your session has expired: log in again.' : 'The token is not valid: log in again.');
+  }
+  if (!checkIin(payload.sub).ok) throw unauthenticated('The token does not name a valid IIN.');
+  return { iin: payload.sub!, login: loginMethod(payload.amr) };
+}

@@ -1,0 +1,57 @@
+/**
+ * The signed caller context: who is asking, as verified by the gateway, in a form each subgraph
+ * verifies before it serves anything. A short-lived HS256 JWT under a secret only the gateway
+ * and the subgraphs hold (INTERNAL_SECRET), in the `x-dossier-caller` header.
+ */
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { dossierError, ErrorCode } from './errors.js';
+import { isValidIin } from './iin.js';
+
+export const CALLER_HEADER = 'x-dossier-caller';
+const ISSUER = 'dossier-gateway';
+const AUDIENCE = 'dossier-subgraphs';
+const LIFETIME_SECONDS = 60;
+
+export type LoginMethod = 'PASSWORD' | 'SMS' | 'EDS';
+
+export interface Caller {
+  /** The caller's IIN (the token's `sub`). */
+  iin: string;
+  /** How the caller logged in. */
+  login: LoginMethod;
+  /** The gateway's request id, for logs across the federation. */
+  requestId: string;
+  /** The client application (`apollographql-client-name`): portal, mobile, telegram-bot, ... */
+  client: string;
+}
+
+export async function signCaller(caller: Caller, secret: Uint8Array): Promise<string> {
+  return new SignJWT({ login: caller.login, rid: caller.requestId, client: caller.client })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(caller.iin)
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .sign(secret);
+}
+
+const LOGINS: readonly string[] = ['PASSWORD', 'SMS', 'EDS'];
+
+/** Verifies the caller context; anything missing, forged or expired is UNAUTHENTICATED. */
+export async function verifyCaller(token: string | undefined, secret: Uint8Array): Promise<Caller> {
+  const refuse = (why: string) =>
+    dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
+  if (!token) throw refuse('no caller context');
+  try {
+    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    const { sub, login, rid, client } = payload;
+    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || typeof rid !== 'string') {
+      throw refuse('the caller context is incomplete');
+    }
+    return { iin: sub, login: login as LoginMethod, requestId: rid, client: typeof client === 'string' ? client : 'unknown' };
+  } catch (error) {
+    if (error instanceof joseErrors.JOSEError) throw refuse('the caller context is not valid');
+    throw error;
+  }
+}

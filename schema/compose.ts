@@ -1,0 +1,51 @@
+/**
+ * Composes every subgraph's schema.graphql into the supergraph (schema/supergraph.graphql), the
+ * committed artefact the gateway serves. `--check` composes and fails when the committed file
+ * differs or composition reports errors; it writes nothing.
+ */
+import { composeServices } from '@apollo/composition';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'graphql';
+import { defaultSubgraphPort, SECTIONS } from './sections.js';
+import { SUPERGRAPH_FILE } from './supergraph.js';
+
+const subgraphsDir = new URL('../subgraphs/', import.meta.url);
+
+/** The supergraph SDL of every subgraph folder that has a schema, or the composition errors. */
+export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
+  const services = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
+    name: subgraph,
+    url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
+    typeDefs: parse(readFileSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir), 'utf8')),
+  }));
+  const result = composeServices(services);
+  if (result.errors) return { errors: result.errors.map((e) => e.message) };
+  return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const result = composeSupergraph();
+  if ('errors' in result) {
+    console.error(`Composition failed:\n- ${result.errors.join('\n- ')}`);
+    process.exit(1);
+  }
+  const committed = existsSync(SUPERGRAPH_FILE) ? readFileSync(SUPERGRAPH_FILE, 'utf8') : '';
+  if (check) {
+    if (committed !== result.supergraphSdl) {
+      console.error('schema/supergraph.graphql is stale: run `npm run compose` and commit the result.');
+      process.exit(1);
+    }
+    console.log('schema/supergraph.graphql is up to date.');
+    return;
+  }
+  if (committed === result.supergraphSdl) {
+    console.log('schema/supergraph.graphql is up to date.');
+    return;
+  }
+  writeFileSync(SUPERGRAPH_FILE, result.supergraphSdl);
+  console.log('Wrote schema/supergraph.graphql.');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main();

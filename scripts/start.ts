@@ -1,0 +1,24 @@
+/** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
+import { getPopulation } from '../subgraphs/mocks/population.js';
+import { startSystem } from './system.js';
+
+const started = Date.now();
+const population = getPopulation();
+const system = await startSystem({ ports: 'default', population, host: process.env.HOST });
+const pad = (s: string) => s.padEnd(16);
+console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);
+for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);
+console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
+console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
+console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('\nStopping...');
+  await system.close();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());

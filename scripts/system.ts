@@ -1,0 +1,87 @@
+/**
+ * The whole system in one process, each part on its own HTTP port: the mock state systems, the
+ * subgraphs and the gateway. `npm start`, the federation tests and the benchmark all use it.
+ * Subgraphs are found by convention: every folder of DESIGN.md's list that has a `subgraph.ts`
+ * (exporting `subgraph`) and a `mock.ts` (exporting `createMock`).
+ */
+import { existsSync } from 'node:fs';
+import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
+import { startGateway } from '../gateway/server.js';
+import type { Served } from '../schema/http.js';
+import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
+import type { Population } from '../subgraphs/mocks/population.js';
+import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
+import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
+
+export interface SystemOptions {
+  /** 'default' listens on DESIGN.md's ports (gateway PORT or 4000); 'ephemeral' on free ports (tests). */
+  ports?: 'default' | 'ephemeral';
+  host?: string;
+  population?: Population;
+  auth?: AuthConfig;
+  stateTimeoutMs?: number;
+  /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
+  development?: boolean;
+}
+
+export interface RunningSubgraph {
+  name: SubgraphName;
+  url: string;
+  mock: MockStateSystem;
+  mockUrl: string;
+}
+
+export interface RunningSystem {
+  gatewayUrl: string;
+  subgraphs: RunningSubgraph[];
+  close(): Promise<void>;
+}
+
+const subgraphsDir = new URL('../subgraphs/', import.meta.url);
+
+/** The subgraph folders present, in DESIGN.md's order. */
+export const availableSubgraphs = (): SubgraphName[] =>
+  SECTIONS.map((s) => s.subgraph).filter((name) => existsSync(new URL(`${name}/subgraph.ts`, subgraphsDir)));
+
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
+  const fixed = options.ports === 'default';
+  const host = options.host ?? '127.0.0.1';
+  const closers: Array<() => Promise<void>> = [];
+  const close = async () => {
+    for (const c of closers.reverse()) await c().catch(() => undefined);
+  };
+  try {
+    const subgraphs: RunningSubgraph[] = [];
+    for (const name of availableSubgraphs()) {
+      const { createMock } = (await import(new URL(`${name}/mock.ts`, subgraphsDir).href)) as {
+        createMock: (population?: Population) => MockStateSystem;
+      };
+      const { subgraph } = (await import(new URL(`${name}/subgraph.ts`, subgraphsDir).href)) as {
+        subgraph: SubgraphDefinition<{ iin: string }>;
+      };
+      const mock = createMock(options.population);
+      const mockUrl = await mock.listen(fixed ? defaultMockPort(name) : 0, host);
+      closers.push(() => mock.close());
+      const served: Served = await startSubgraph(subgraph, {
+        port: fixed ? defaultSubgraphPort(name) : 0,
+        host,
+        stateSystemUrl: mockUrl,
+        stateTimeoutMs: options.stateTimeoutMs,
+      });
+      closers.push(() => served.close());
+      subgraphs.push({ name, url: served.url, mock, mockUrl });
+    }
+    const gateway = await startGateway({
+      auth: options.auth ?? (await authConfigFromEnv()),
+      subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
+      port: fixed ? Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT) : 0,
+      host,
+      development: options.development,
+    });
+    closers.push(() => gateway.close());
+    return { gatewayUrl: gateway.url, subgraphs, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

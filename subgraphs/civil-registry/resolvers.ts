@@ -1,0 +1,66 @@
+import { ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { dossierError, ErrorCode } from '../../schema/errors.js';
+import { checkIin } from '../../schema/iin.js';
+import { personRef } from '../kit/person.js';
+import type { Resolvers } from './__generated__/resolvers.js';
+import type { CivilRecord, Context, PersonNameRecord } from './record.js';
+
+/** The person's civil record; null when the registry has none. */
+const recordOf = async (ctx: Context, iin: string): Promise<CivilRecord | null> => (await ctx.load(iin)).record;
+
+const fullName = (n: PersonNameRecord): string => [n.surname, n.firstName, n.patronymic].filter(Boolean).join(' ');
+
+/** Whether `childIin` is a child under 18 of the caller (both records in one state-system call). */
+async function isCallersMinorChild(ctx: Context, childIin: string): Promise<boolean> {
+  const [parent, child] = await Promise.all([recordOf(ctx, ctx.caller.iin), recordOf(ctx, childIin)]);
+  return !!parent && !!child && parent.childIins.includes(childIin) && ageOn(child.birthDate, today()) < MAJORITY_AGE;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    me: (_root, _args, ctx) => personRef(ctx.caller.iin),
+    person: async (_root, { iin }, ctx) => {
+      const check = checkIin(iin);
+      if (!check.ok) throw dossierError(ErrorCode.BAD_USER_INPUT, `Invalid IIN: ${check.message}`, { argument: 'iin', rule: check.rule });
+      if (iin === ctx.caller.iin) return personRef(iin);
+      if (!(await isCallersMinorChild(ctx, iin))) {
+        throw dossierError(ErrorCode.FORBIDDEN, 'You may read only your own dossier and those of your children under 18.');
+      }
+      return personRef(iin);
+    },
+  },
+  Person: {
+    __resolveReference: (ref) => personRef(ref.iin),
+    name: async ({ iin }, _args, ctx) => recordOf(ctx, iin),
+    sex: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.sex ?? null,
+    birthDate: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.birthDate ?? null,
+    birthPlace: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.birthPlace ?? null,
+    citizenship: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.citizenship ?? null,
+    documents: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.documents ?? null,
+    address: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.address ?? null,
+    marriages: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.marriages ?? null,
+    spouse: async ({ iin }, _args, ctx) => {
+      const current = (await recordOf(ctx, iin))?.marriages.find((m) => m.dissolvedOn === null);
+      return current ? personRef(current.spouseIin) : null;
+    },
+    children: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.childIins.map(personRef) ?? null,
+    parents: async ({ iin }, _args, ctx) => {
+      const record = await recordOf(ctx, iin);
+      return record ? [record.fatherIin, record.motherIin].filter((p): p is string => p !== null).map(personRef) : null;
+    },
+    civilRegistryFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
+  },
+  PersonName: {
+    full: fullName,
+  },
+  Address: {
+    full: (a) => [a.region.includes(a.city) ? null : a.region, a.city, a.street, a.house, a.flat ? `кв. ${a.flat}` : null].filter(Boolean).join(', '),
+  },
+  IdentityDocument: {
+    valid: (d) => d.expiresOn === null || d.expiresOn >= today(),
+  },
+  Marriage: {
+    spouse: (m) => personRef(m.spouseIin),
+    spouseName: (m) => m.spouseName,
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
+ * DESIGN.md's order), its state system from STATE_SYSTEM_URL (default: the mock's port).
+ */
+import { createLogger } from '../../schema/log.js';
+import { defaultMockPort, defaultSubgraphPort } from '../../schema/sections.js';
+import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
+
+export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
+  const log = createLogger(definition.name);
+  const served = await startSubgraph(definition, {
+    port: Number(process.env.PORT ?? defaultSubgraphPort(definition.name)),
+    host: process.env.HOST ?? '127.0.0.1',
+    stateSystemUrl: process.env.STATE_SYSTEM_URL ?? `http://127.0.0.1:${defaultMockPort(definition.name)}`,
+    stateTimeoutMs: process.env.STATE_TIMEOUT_MS ? Number(process.env.STATE_TIMEOUT_MS) : undefined,
+  });
+  log.info('listening', { url: served.url });
+  const stop = () => void served.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
