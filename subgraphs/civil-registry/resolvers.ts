@@ -54,7 +54,8 @@ export const resolvers: Resolvers = {
     full: fullName,
   },
   Address: {
-    full: (a) => [a.region.includes(a.city) ? null : a.region, a.city, a.street, a.house, a.flat ? `кв. ${a.flat}` : null].filter(Boolean).join(', '),
+    // A city of republican significance is its own region: «г. Алматы», not «г. Алматы, Алматы».
+    full: (a) => [a.region, a.region.includes(a.city) ? null : a.city, a.street, a.house, a.flat ? `кв. ${a.flat}` : null].filter(Boolean).join(', '),
   },
   IdentityDocument: {
     valid: (d) => d.expiresOn === null || d.expiresOn >= today(),

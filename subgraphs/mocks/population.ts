@@ -8,7 +8,7 @@ import { NAMES, PLACES, STREETS, patronymicFor, surnameFor, type Origin, type Pl
 import { addYears, ageOn } from '../../schema/dates.js';
 import { createRandom, type Random } from './random.js';
 
-/** The day the synthetic world was drawn up: every date in it lies before this day. */
+/** The day the synthetic world was drawn up: every birth and marriage in it is on or before this day. */
 export const POPULATION_DATE = '2026-01-01';
 export const DEFAULT_POPULATION_SIZE = 10_000;
 export const DEFAULT_SEED = 20_260_101;
@@ -210,7 +210,7 @@ function addFamily(b: PopulationBuilder, generation: { from: string; to: string 
 
   const childCount = rnd.pick([0, 1, 1, 2, 2, 2, 3, 3, 4]);
   const lastBirth = [addYears(wifeBirth, 42), POPULATION_DATE].sort()[0]!;
-  for (let i = 0; i < childCount && !b.full && registeredOn < lastBirth; i++) {
+  for (let i = 0; i < childCount && !b.full && addYears(registeredOn, 1) <= lastBirth; i++) {
     const sex: Sex = rnd.chance(0.5) ? 'MALE' : 'FEMALE';
     const child = newPerson(b, {
       sex, birthDate: rnd.date(addYears(registeredOn, 1), lastBirth), origin, place, address,
