@@ -23,6 +23,13 @@ export const ErrorCode = {
   STATE_SYSTEM_TIMEOUT: 'STATE_SYSTEM_TIMEOUT',
   /** The state system answered with something that is not a valid record for the person asked. */
   STATE_SYSTEM_BAD_RESPONSE: 'STATE_SYSTEM_BAD_RESPONSE',
+  /** A part of this service (the cache, a subgraph) is unavailable for a moment; `extensions.section` names what is missing. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The request is not GraphQL over HTTP as expected (a body that is not JSON, too large). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The query does not parse, or names fields, arguments or values the schema does not have; the message says which. */
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   /** No such person in the state system. */
   NOT_FOUND: 'NOT_FOUND',
   /** Anything unexpected; details are in the server log under the request id, never in the response. */

@@ -22,6 +22,30 @@ export const sectionOf = (subgraph: SubgraphName): Section => SECTIONS.find((s) 
 export const isSection = (value: unknown): value is Section =>
   typeof value === 'string' && (SECTION_NAMES as readonly string[]).includes(value);
 
+/**
+ * How long a state system's answer is served from the cache before the state system is asked
+ * again. Chosen by how often the data changes and how much a stale copy costs the citizen:
+ */
+export const CACHE_TTL_SECONDS: Record<Section, number> = {
+  // Births, marriages and new documents are rare events, and registry offices correct records slowly.
+  CIVIL_REGISTRY: 24 * 3600,
+  // Registration of a right takes days at the cadastre; an hour-old copy is never misleading.
+  PROPERTY: 6 * 3600,
+  // A vehicle sale or a licence renewal shows up within the day.
+  VEHICLES: 6 * 3600,
+  // Attachment changes rarely; insurance contributions arrive once a month.
+  HEALTH: 12 * 3600,
+  // A fine can be issued or paid any minute, and the 50% discount runs for days: keep it short.
+  FINES: 15 * 60,
+  // Queue positions move as places are given out, daily at most.
+  QUEUES: 3600,
+  // Request statuses change while the citizen waits for them.
+  SERVICE_REQUESTS: 2 * 60,
+};
+
+/** How long a copy is kept after its TTL, to be served marked stale when the state system fails. */
+export const MAX_STALE_SECONDS = 7 * 24 * 3600;
+
 export const DEFAULT_GATEWAY_PORT = 4000;
 export const defaultSubgraphPort = (subgraph: SubgraphName): number =>
   4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);

@@ -11,6 +11,7 @@ import type { Served } from '../schema/http.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
 import type { Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
+import type { SectionCache } from '../subgraphs/kit/cache.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 
 export interface SystemOptions {
@@ -20,6 +21,9 @@ export interface SystemOptions {
   population?: Population;
   auth?: AuthConfig;
   stateTimeoutMs?: number;
+  /** The cache every subgraph uses; the process's shared one by default. */
+  cache?: SectionCache;
+  refreshMinIntervalMs?: number;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
   development?: boolean;
 }
@@ -67,6 +71,8 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         host,
         stateSystemUrl: mockUrl,
         stateTimeoutMs: options.stateTimeoutMs,
+        cache: options.cache,
+        refreshMinIntervalMs: options.refreshMinIntervalMs,
       });
       closers.push(() => served.close());
       subgraphs.push({ name, url: served.url, mock, mockUrl });

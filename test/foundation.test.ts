@@ -6,13 +6,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
+import { coldCache } from '../subgraphs/kit/testing.js';
 import { gql, mockStats, resetMocks, tokenFor } from './helpers.js';
 
 let system: RunningSystem;
 let eds: string;
 
 beforeAll(async () => {
-  system = await startSystem({ population: generatePopulation({ size: 2000 }) });
+  // every read cold: these tests count state-system requests (the cache has its own tests)
+  system = await startSystem({ population: generatePopulation({ size: 2000 }), cache: coldCache() });
   eds = await tokenFor(DEMO.user, 'EDS');
 });
 afterAll(() => system?.close());

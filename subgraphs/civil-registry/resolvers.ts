@@ -16,17 +16,30 @@ async function isCallersMinorChild(ctx: Context, childIin: string): Promise<bool
   return !!parent && !!child && parent.childIins.includes(childIin) && ageOn(child.birthDate, today()) < MAJORITY_AGE;
 }
 
+/** The IIN argument, checked: a valid IIN of the caller or of their child under 18. */
+async function readableIin(ctx: Context, iin: string): Promise<string> {
+  const check = checkIin(iin);
+  if (!check.ok) throw dossierError(ErrorCode.BAD_USER_INPUT, `Invalid IIN: ${check.message}`, { argument: 'iin', rule: check.rule });
+  if (iin !== ctx.caller.iin && !(await isCallersMinorChild(ctx, iin))) {
+    throw dossierError(ErrorCode.FORBIDDEN, 'You may read only your own dossier and those of your children under 18.');
+  }
+  return iin;
+}
+
 export const resolvers: Resolvers = {
   Query: {
     me: (_root, _args, ctx) => personRef(ctx.caller.iin),
-    person: async (_root, { iin }, ctx) => {
-      const check = checkIin(iin);
-      if (!check.ok) throw dossierError(ErrorCode.BAD_USER_INPUT, `Invalid IIN: ${check.message}`, { argument: 'iin', rule: check.rule });
-      if (iin === ctx.caller.iin) return personRef(iin);
-      if (!(await isCallersMinorChild(ctx, iin))) {
-        throw dossierError(ErrorCode.FORBIDDEN, 'You may read only your own dossier and those of your children under 18.');
+    person: async (_root, { iin }, ctx) => personRef(await readableIin(ctx, iin)),
+  },
+  Mutation: {
+    refreshDossier: async (_root, { sections, iin }, ctx) => {
+      const unique = [...new Set(sections)];
+      if (unique.length === 0) {
+        throw dossierError(ErrorCode.BAD_USER_INPUT, 'Name at least one section to refresh.', { argument: 'sections', rule: 'NOT_EMPTY' });
       }
-      return personRef(iin);
+      const whose = await readableIin(ctx, iin ?? ctx.caller.iin);
+      await ctx.refresh(unique, [whose]);
+      return { person: personRef(whose), refreshedSections: unique };
     },
   },
   Person: {

@@ -1,14 +1,21 @@
 /**
- * The per-request loader of a section: DataLoader collects every IIN a request asks for (one
- * `_entities` call carries them all) and asks the state system once for all of them.
- * Errors are values: a failed batch answers each key with the same coded GraphQLError, so the
- * section is null with a reason while the rest of the dossier is answered.
+ * The per-request loader of a section. DataLoader collects every IIN a request asks for (one
+ * `_entities` call carries them all); its batch function reads the cache once for all of them,
+ * asks the state system once for the misses, and writes the answers back.
+ *
+ * Concurrent misses for the same person, section and cache generation collapse into one
+ * state-system request across the requests of this process (`Flights`).
+ *
+ * Errors are values: when the state system fails, each key gets its stale copy if the cache still
+ * has one (marked STALE), or the same coded GraphQLError, so the section is null with a reason
+ * while the rest of the dossier is answered.
  */
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { createLogger, describeError } from '../../schema/log.js';
 import type { Section } from '../../schema/sections.js';
+import type { CacheRead, SectionCache } from './cache.js';
 import { MAX_BATCH_KEYS } from './limits.js';
 import { StateSystemError, type StateClient } from './state-client.js';
 
@@ -42,21 +49,73 @@ export function sectionError(section: Section, error: unknown): GraphQLError {
   return dossierError(ErrorCode.INTERNAL, `Section ${section} could not be read.`, { section });
 }
 
+interface LiveAnswer<R> {
+  record: R | null;
+  fetchedAt: number;
+}
+
+/** In-flight state-system requests of one subgraph, by person and cache generation. */
+export class Flights<R extends { iin: string }> {
+  private readonly inFlight = new Map<string, Promise<LiveAnswer<R>>>();
+
+  constructor(private readonly client: StateClient<R>) {}
+
+  /** The live answer for each key, joining requests already in flight and making one for the rest. */
+  fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>): Promise<Array<LiveAnswer<R> | Error>> {
+    const id = (k: { iin: string; generation: number | null }) => `${k.iin}:${k.generation ?? '?'}`;
+    const missing = keys.filter((k) => !this.inFlight.has(id(k)));
+    if (missing.length > 0) {
+      const batch = this.client.fetchBatch(missing.map((k) => k.iin)).then((records) => ({ records, fetchedAt: Date.now() }));
+      for (const k of missing) {
+        const answer = batch.then(({ records, fetchedAt }) => ({ record: records.get(k.iin) ?? null, fetchedAt }));
+        const done = () => void this.inFlight.delete(id(k));
+        answer.then(done, done);
+        this.inFlight.set(id(k), answer);
+      }
+    }
+    return Promise.all(keys.map((k) => this.inFlight.get(id(k))!.then((a) => a, (e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+  }
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
 export function createSectionLoader<R extends { iin: string }>(
   section: Section,
-  client: StateClient<R>,
+  flights: Flights<R>,
+  cache: SectionCache,
 ): DataLoader<string, SectionData<R>> {
   return new DataLoader<string, SectionData<R>>(
     async (iins) => {
-      try {
-        const records = await client.fetchBatch(iins);
-        const freshness: Freshness = { fetchedAt: new Date().toISOString(), source: 'LIVE' };
-        return iins.map((iin) => ({ record: records.get(iin) ?? null, freshness }));
-      } catch (error) {
-        log.warn('state_system_failed', { section, keys: iins.length, ...describeError(error) });
-        const failure = sectionError(section, error);
-        return iins.map(() => failure);
+      const reads: CacheRead[] = await cache.read(section, iins);
+      const results: Array<SectionData<R> | GraphQLError> = new Array(iins.length);
+      const misses: number[] = [];
+      reads.forEach((read, i) => {
+        if (read.answer?.fresh) {
+          results[i] = { record: read.answer.value as R | null, freshness: { fetchedAt: iso(read.answer.fetchedAt), source: 'CACHE' } };
+        } else misses.push(i);
+      });
+      if (misses.length === 0) return results;
+
+      const answers = await flights.fetch(misses.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })));
+      const writes = [];
+      let failure: unknown;
+      for (const [n, i] of misses.entries()) {
+        const answer = answers[n]!;
+        const stale = reads[i]!.answer;
+        if (!(answer instanceof Error)) {
+          results[i] = { record: answer.record, freshness: { fetchedAt: iso(answer.fetchedAt), source: 'LIVE' } };
+          const generation = reads[i]!.generation;
+          if (generation !== null) writes.push({ iin: iins[i]!, generation, value: answer.record, fetchedAt: answer.fetchedAt });
+        } else {
+          failure = answer;
+          results[i] = stale
+            ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } }
+            : sectionError(section, answer);
+        }
       }
+      if (failure) log.warn('state_system_failed', { section, keys: misses.length, ...describeError(failure) });
+      await cache.write(section, writes);
+      return results;
     },
     { maxBatchSize: MAX_BATCH_KEYS },
   );

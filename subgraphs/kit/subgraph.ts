@@ -12,12 +12,13 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
 import { CALLER_HEADER, verifyCaller, type Caller } from '../../schema/caller.js';
-import { ErrorCode, isCatalogued } from '../../schema/errors.js';
+import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
-import { createLogger } from '../../schema/log.js';
+import { createLogger, describeError } from '../../schema/log.js';
 import { secretFrom } from '../../schema/secrets.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
-import { createSectionLoader, type SectionData } from './loader.js';
+import { sharedCache, type SectionCache } from './cache.js';
+import { createSectionLoader, Flights, type SectionData } from './loader.js';
 import { createStateClient, type StateClient } from './state-client.js';
 
 export interface SubgraphContext<R = unknown> {
@@ -25,6 +26,12 @@ export interface SubgraphContext<R = unknown> {
   section: Section;
   /** This section's data about a person, through the request's loader (one state-system call per batch). */
   load(iin: string): Promise<SectionData<R>>;
+  /**
+   * Makes the next read of these sections of these persons come from the state systems, in every
+   * replica, and this request's own next read too. RATE_LIMITED (with `retryAfterSeconds`) when
+   * one of them was refreshed less than the minimum interval ago; then nothing is refreshed.
+   */
+  refresh(sections: readonly Section[], iins: readonly string[]): Promise<void>;
 }
 
 export interface SubgraphDefinition<R extends { iin: string }> {
@@ -42,7 +49,13 @@ export interface SubgraphOptions {
   /** The secret the gateway signs caller contexts with; INTERNAL_SECRET by default. */
   internalSecret?: Uint8Array;
   fetch?: typeof globalThis.fetch;
+  /** The cache of state-system answers; the process's (Redis at REDIS_URL, else in-process) by default. */
+  cache?: SectionCache;
+  /** Least time between two refreshes of one section of one person (REFRESH_MIN_INTERVAL_SECONDS, default 60 s). */
+  refreshMinIntervalMs?: number;
 }
+
+export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_MIN_INTERVAL_SECONDS ?? 60) * 1000;
 
 /** Reads a subgraph's `.graphql` file next to the module that asks. */
 export const loadTypeDefs = (url: URL): DocumentNode => parse(readFileSync(url, 'utf8'));
@@ -51,6 +64,7 @@ export interface BuiltSubgraph<R> {
   apollo: ApolloServer<SubgraphContext<R>>;
   context(req: IncomingMessage): Promise<SubgraphContext<R>>;
   client: StateClient<R>;
+  cache: SectionCache;
 }
 
 export function createSubgraph<R extends { iin: string }>(
@@ -79,14 +93,36 @@ export function createSubgraph<R extends { iin: string }>(
     },
   });
 
+  const cache = options.cache ?? sharedCache();
+  const flights = new Flights(client);
+  const refreshMinIntervalMs = options.refreshMinIntervalMs ?? refreshIntervalFromEnv();
+
   const context = async (req: IncomingMessage): Promise<SubgraphContext<R>> => {
     const header = req.headers[CALLER_HEADER];
     const caller = await verifyCaller(Array.isArray(header) ? header[0] : header, secret);
-    const loader = createSectionLoader<R>(section, client);
-    return { caller, section, load: (iin) => loader.load(iin) };
+    const loader = createSectionLoader<R>(section, flights, cache);
+    return {
+      caller,
+      section,
+      load: (iin) => loader.load(iin),
+      refresh: async (sections, iins) => {
+        const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
+          log.warn('refresh_failed', describeError(error));
+          throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Refresh is unavailable for a moment; try again shortly.', { section: 'CACHE' });
+        });
+        if (!outcome.ok) {
+          const retryAfterSeconds = Math.ceil(outcome.retryAfterMs / 1000);
+          throw dossierError(ErrorCode.RATE_LIMITED, `Section ${outcome.section} was refreshed a moment ago; try again in ${retryAfterSeconds} s.`, {
+            section: outcome.section,
+            retryAfterSeconds,
+          });
+        }
+        if (sections.includes(section)) for (const iin of iins) loader.clear(iin);
+      },
+    };
   };
 
-  return { apollo, context, client };
+  return { apollo, context, client, cache };
 }
 
 export async function startSubgraph<R extends { iin: string }>(

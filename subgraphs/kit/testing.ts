@@ -5,13 +5,23 @@
 import { CALLER_HEADER, signCaller, type Caller } from '../../schema/caller.js';
 import type { Served } from '../../schema/http.js';
 import { secretFrom } from '../../schema/secrets.js';
+import { SECTION_NAMES } from '../../schema/sections.js';
+import { CachePolicy, MemoryCache, type SectionCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
 /** Where nock'd tests point a subgraph's state system. */
 export const FAKE_STATE_URL = 'http://state-system.test';
 
-export const startForTest = <R extends { iin: string }>(definition: SubgraphDefinition<R>, stateSystemUrl = FAKE_STATE_URL, stateTimeoutMs = 1000): Promise<Served> =>
-  startSubgraph(definition, { stateSystemUrl, stateTimeoutMs });
+/** A cache that keeps nothing: every read asks the state system (tests that count requests). */
+export const coldCache = (): SectionCache => new MemoryCache(new CachePolicy(Object.fromEntries(SECTION_NAMES.map((s) => [s, 0])), 0));
+
+/** The subgraph on a free port, its state system at `stateSystemUrl`, with a cold cache unless given one. */
+export const startForTest = <R extends { iin: string }>(
+  definition: SubgraphDefinition<R>,
+  stateSystemUrl = FAKE_STATE_URL,
+  options: { stateTimeoutMs?: number; cache?: SectionCache } = {},
+): Promise<Served> =>
+  startSubgraph(definition, { stateSystemUrl, stateTimeoutMs: options.stateTimeoutMs ?? 1000, cache: options.cache ?? coldCache() });
 
 export interface GraphQLBody<T = Record<string, unknown>> {
   data?: T | null;

@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { PersonNameRecord, AddressRecord, IdentityDocumentRecord, MarriageRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -33,6 +34,23 @@ export type DocumentKind =
   | 'BIRTH_CERTIFICATE'
   | 'ID_CARD'
   | 'PASSPORT';
+
+/** The sections of a dossier, one per state system. */
+export type DossierSection =
+  /** Civil registry: identity, documents, address, family. */
+  | 'CIVIL_REGISTRY'
+  /** Administrative fines and the debtors registry. */
+  | 'FINES'
+  /** Polyclinic attachment and health insurance. */
+  | 'HEALTH'
+  /** Real-estate cadastre, encumbrances, business register. */
+  | 'PROPERTY'
+  /** Kindergarten and housing queues. */
+  | 'QUEUES'
+  /** Public-service requests (E-Kyzmet). */
+  | 'SERVICE_REQUESTS'
+  /** Vehicles and driving licences. */
+  | 'VEHICLES';
 
 export type Freshness = {
   __typename?: 'Freshness';
@@ -73,6 +91,24 @@ export type Marriage = {
   /** The spouse in this marriage. Only the name on the marriage record is the caller's to read. */
   spouse: Person;
   spouseName: Maybe<PersonName>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * The dossier's "Refresh" action: the next read of these sections of the dossier comes from the
+   * state systems, whatever is cached. `iin` is the caller's own (the default) or their child's under
+   * 18. Each section of each person may be refreshed once a minute; sooner is RATE_LIMITED with
+   * `extensions.retryAfterSeconds`, and then nothing is refreshed. Select the fresh fields on the
+   * returned `person` to read them in the same round trip.
+   */
+  refreshDossier: RefreshDossierPayload;
+};
+
+
+export type MutationRefreshDossierArgs = {
+  iin?: InputMaybe<Scalars['String']['input']>;
+  sections: Array<DossierSection>;
 };
 
 /**
@@ -132,6 +168,13 @@ export type Query = {
 
 export type QueryPersonArgs = {
   iin: Scalars['String']['input'];
+};
+
+export type RefreshDossierPayload = {
+  __typename?: 'RefreshDossierPayload';
+  /** The refreshed person: select the sections to read them fresh. */
+  person: Person;
+  refreshedSections: Array<DossierSection>;
 };
 
 export type Sex =
@@ -238,15 +281,18 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentKind: DocumentKind;
+  DossierSection: DossierSection;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   IdentityDocument: ResolverTypeWrapper<IdentityDocumentRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Marriage: ResolverTypeWrapper<MarriageRecord>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<PersonRef>;
   PersonName: ResolverTypeWrapper<PersonNameRecord>;
   Place: ResolverTypeWrapper<Place>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RefreshDossierPayload: ResolverTypeWrapper<Omit<RefreshDossierPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   Sex: Sex;
 }>;
 
@@ -260,10 +306,12 @@ export type ResolversParentTypes = ResolversObject<{
   IdentityDocument: IdentityDocumentRecord;
   Boolean: Scalars['Boolean']['output'];
   Marriage: MarriageRecord;
+  Mutation: Record<PropertyKey, never>;
   Person: PersonRef;
   PersonName: PersonNameRecord;
   Place: Place;
   Query: Record<PropertyKey, never>;
+  RefreshDossierPayload: Omit<RefreshDossierPayload, 'person'> & { person: ResolversParentTypes['Person'] };
 }>;
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
@@ -306,6 +354,10 @@ export type MarriageResolvers<ContextType = Context, ParentType extends Resolver
   spouseName?: Resolver<Maybe<ResolversTypes['PersonName']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  refreshDossier?: Resolver<ResolversTypes['RefreshDossierPayload'], ParentType, ContextType, RequireFields<MutationRefreshDossierArgs, 'sections'>>;
+}>;
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
@@ -340,6 +392,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
 }>;
 
+export type RefreshDossierPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RefreshDossierPayload'] = ResolversParentTypes['RefreshDossierPayload']> = ResolversObject<{
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  refreshedSections?: Resolver<Array<ResolversTypes['DossierSection']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Address?: AddressResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -347,9 +404,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Freshness?: FreshnessResolvers<ContextType>;
   IdentityDocument?: IdentityDocumentResolvers<ContextType>;
   Marriage?: MarriageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonName?: PersonNameResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RefreshDossierPayload?: RefreshDossierPayloadResolvers<ContextType>;
 }>;
 
