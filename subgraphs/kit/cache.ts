@@ -54,6 +54,8 @@ export interface SectionCache {
    * than `minIntervalMs` ago: then nothing is changed and the wait is returned. All or nothing.
    */
   refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome>;
+  /** Resolves once the cache is usable, or after a short wait (the dossier is then served live until it is). */
+  connect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -200,7 +202,20 @@ export class RedisCache implements SectionCache {
     return `${this.prefix}:${section}:${pseudonym(iin)}:${kind}`;
   }
 
+  async connect(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, 2000);
+      this.redis.once('ready', done);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  }
+
   async read(section: Section, iins: readonly string[]): Promise<CacheRead[]> {
+    if (this.redis.status !== 'ready') return iins.map(() => ({ generation: null }));
     const genKeys = iins.map((iin) => this.key(section, iin, 'g'));
     const dataKeys = iins.map((iin) => this.key(section, iin, 'd'));
     let values: Array<string | null>;
@@ -222,7 +237,7 @@ export class RedisCache implements SectionCache {
   }
 
   async write(section: Section, writes: readonly CacheWrite[]): Promise<void> {
-    if (writes.length === 0) return;
+    if (writes.length === 0 || this.redis.status !== 'ready') return;
     const keys: string[] = [];
     const args: Array<string | number> = [this.policy.keepMs(section)];
     for (const w of writes) {
@@ -298,6 +313,8 @@ export class MemoryCache implements SectionCache {
     }
     return { ok: true };
   }
+
+  async connect(): Promise<void> {}
 
   async close(): Promise<void> {}
 }

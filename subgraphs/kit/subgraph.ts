@@ -129,8 +129,9 @@ export async function startSubgraph<R extends { iin: string }>(
   definition: SubgraphDefinition<R>,
   options: SubgraphOptions & { port?: number; host?: string },
 ): Promise<Served> {
-  const { apollo, context } = createSubgraph(definition, options);
+  const { apollo, context, cache } = createSubgraph(definition, options);
   const log = createLogger(definition.name);
+  await cache.connect();
   return serve({
     apollo,
     context,

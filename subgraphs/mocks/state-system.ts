@@ -77,23 +77,20 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
     return text ? JSON.parse(text) : {};
   };
 
-  const data = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    requests += 1;
-    if (faults.latencyMs > 0) await new Promise((r) => setTimeout(r, faults.latencyMs));
-    if (faults.down || (faults.failRate > 0 && Math.random() < faults.failRate)) {
-      return json(res, 503, { error: 'service unavailable' });
-    }
+  /** A data request's answer, as of its arrival; the configured latency is spent before it is sent. */
+  const answer = async (req: IncomingMessage, path: string): Promise<[number, unknown]> => {
+    if (faults.down || (faults.failRate > 0 && Math.random() < faults.failRate)) return [503, { error: 'service unavailable' }];
     const single = /^\/api\/v1\/persons\/(\d{12})$/.exec(path);
     if (req.method === 'GET' && single) {
       calls.push([single[1]!]);
       const record = lookup(single[1]!);
-      return record ? json(res, 200, record) : json(res, 404, { error: 'no record' });
+      return record ? [200, record] : [404, { error: 'no record' }];
     }
     if (req.method === 'POST' && path === '/api/v1/persons:batch') {
       const body = (await readJson(req)) as { iins?: unknown };
       const iins = body.iins;
       if (!Array.isArray(iins) || iins.length > MAX_BATCH || !iins.every((i) => typeof i === 'string')) {
-        return json(res, 400, { error: `iins must be an array of at most ${MAX_BATCH} strings` });
+        return [400, { error: `iins must be an array of at most ${MAX_BATCH} strings` }];
       }
       calls.push(iins as string[]);
       const found: R[] = [];
@@ -103,9 +100,17 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
         if (record) found.push(record);
         else missing.push(iin);
       }
-      return json(res, 200, { records: found, missing });
+      return [200, { records: found, missing }];
     }
-    return json(res, 404, { error: 'no such endpoint' });
+    return [404, { error: 'no such endpoint' }];
+  };
+
+  const data = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    requests += 1;
+    const latencyMs = faults.latencyMs;
+    const [status, body] = await answer(req, path);
+    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+    json(res, status, body);
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {

@@ -1,0 +1,212 @@
+/**
+ * The cache of state-system answers against a real Redis (REDIS_TEST_URL, default the local one),
+ * each run under its own key prefix.
+ */
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Served } from '../schema/http.js';
+import { startSystem, type RunningSystem } from '../scripts/system.js';
+import { CachePolicy, RedisCache } from '../subgraphs/kit/cache.js';
+import { querySubgraph, startForTest } from '../subgraphs/kit/testing.js';
+import { subgraph as civilRegistry } from '../subgraphs/civil-registry/subgraph.js';
+import { DEMO } from '../subgraphs/mocks/demo-family.js';
+import { generatePopulation } from '../subgraphs/mocks/population.js';
+import { gql, requestCounts, resetMocks, setFaults, tokenFor } from './helpers.js';
+
+const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+const population = generatePopulation({ size: 2000 });
+/** Adults of the population, a different one for each test that refreshes (refresh is rate-limited). */
+const adults = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never));
+let nextAdult = 0;
+const someone = () => adults[nextAdult++]!;
+
+const prefix = `test:${randomUUID()}`;
+const inspector = new Redis(REDIS_URL);
+const caches: RedisCache[] = [];
+const redisCache = (policy?: CachePolicy) => {
+  const cache = new RedisCache({ url: REDIS_URL, prefix, policy });
+  caches.push(cache);
+  return cache;
+};
+
+let system: RunningSystem;
+
+beforeAll(async () => {
+  system = await startSystem({ population, cache: redisCache(), refreshMinIntervalMs: 60_000 });
+});
+afterAll(async () => {
+  await system?.close();
+  const keys = await inspector.keys(`${prefix}:*`);
+  if (keys.length) await inspector.del(...keys);
+  inspector.disconnect();
+  await Promise.all(caches.map((c) => c.close()));
+});
+beforeEach(() => resetMocks(system));
+
+const civilRequests = async (): Promise<number> => (await requestCounts(system))['civil-registry'] ?? 0;
+
+const putRecord = async (iin: string, change: Record<string, unknown>) => {
+  const civil = system.subgraphs.find((s) => s.name === 'civil-registry')!;
+  const response = await fetch(`${civil.mockUrl}/_mock/records/${iin}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) });
+  expect(response.status).toBe(200);
+};
+
+const READ = '{ me { name { full } address { full } civilRegistryFreshness { source fetchedAt } } }';
+
+describe('read-through cache', () => {
+  it('answers a second read from the cache, with no state-system request, and says so', async () => {
+    const token = await tokenFor(someone().iin);
+    const first = await gql(system, READ, { token });
+    expect(first.data!.me.civilRegistryFreshness.source).toBe('LIVE');
+    expect(await civilRequests()).toBe(1);
+    const second = await gql(system, READ, { token });
+    expect(second.data!.me.civilRegistryFreshness).toEqual({ source: 'CACHE', fetchedAt: first.data!.me.civilRegistryFreshness.fetchedAt });
+    expect(second.data!.me.name).toEqual(first.data!.me.name);
+    expect(await civilRequests()).toBe(1);
+  });
+
+  it('collapses concurrent misses for the same person into one state-system request', async () => {
+    const token = await tokenFor(someone().iin);
+    await setFaults(system, 'civil-registry', { latencyMs: 150 });
+    const answers = await Promise.all([1, 2, 3].map(() => gql(system, READ, { token })));
+    for (const a of answers) expect(a.data!.me.civilRegistryFreshness.source).toBe('LIVE');
+    expect(await civilRequests()).toBe(1);
+  });
+});
+
+describe('refreshDossier', () => {
+  const REFRESH = `mutation($sections: [DossierSection!]!) {
+    refreshDossier(sections: $sections) { refreshedSections person { address { full } civilRegistryFreshness { source } } }
+  }`;
+
+  it('makes the next read come from the state system, and answers with the corrected record in the same round trip', async () => {
+    const person = someone();
+    const token = await tokenFor(person.iin);
+    await gql(system, READ, { token });
+    await putRecord(person.iin, { address: { ...person.address, street: 'улица Исправленная', house: '7', flat: null } });
+    const cached = await gql(system, READ, { token });
+    expect(cached.data!.me.address.full).not.toContain('Исправленная');
+    const before = await civilRequests();
+    const refreshed = await gql(system, REFRESH, { token, variables: { sections: ['CIVIL_REGISTRY'] } });
+    expect(refreshed.errors).toBeUndefined();
+    expect(refreshed.data!.refreshDossier).toEqual({
+      refreshedSections: ['CIVIL_REGISTRY'],
+      person: { address: { full: expect.stringContaining('улица Исправленная, 7') }, civilRegistryFreshness: { source: 'LIVE' } },
+    });
+    expect((await civilRequests()) - before).toBe(1);
+    // and the fresh copy is what the cache now serves
+    const after = await gql(system, READ, { token });
+    expect(after.data!.me).toMatchObject({ address: refreshed.data!.refreshDossier.person.address, civilRegistryFreshness: { source: 'CACHE' } });
+    expect((await civilRequests()) - before).toBe(1);
+  });
+
+  it('is rate-limited per person and section, and a refused refresh changes nothing', async () => {
+    const token = await tokenFor(someone().iin);
+    const ok = await gql(system, REFRESH, { token, variables: { sections: ['CIVIL_REGISTRY'] } });
+    expect(ok.errors).toBeUndefined();
+    const tooSoon = await gql(system, 'mutation { refreshDossier(sections: [PROPERTY, CIVIL_REGISTRY]) { refreshedSections } }', { token });
+    expect(tooSoon.data).toBeNull();
+    expect(tooSoon.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', section: 'CIVIL_REGISTRY' });
+    const wait = tooSoon.errors![0]!.extensions!.retryAfterSeconds as number;
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    // PROPERTY was not refreshed by the refused call: it may be refreshed now
+    const property = await gql(system, 'mutation { refreshDossier(sections: [PROPERTY]) { refreshedSections } }', { token });
+    expect(property.data).toEqual({ refreshDossier: { refreshedSections: ['PROPERTY'] } });
+  });
+
+  it('refreshes a minor child when asked, and nobody else', async () => {
+    const token = await tokenFor(DEMO.user);
+    const child = await gql(system, `mutation { refreshDossier(sections: [CIVIL_REGISTRY], iin: "${DEMO.son}") { person { iin } } }`, { token });
+    expect(child.data).toEqual({ refreshDossier: { person: { iin: DEMO.son } } });
+    const father = await gql(system, `mutation { refreshDossier(sections: [CIVIL_REGISTRY], iin: "${DEMO.father}") { person { iin } } }`, { token });
+    expect(father.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const none = await gql(system, 'mutation { refreshDossier(sections: []) { refreshedSections } }', { token });
+    expect(none.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'sections' });
+    const unknown = await gql(system, 'mutation { refreshDossier(sections: [PASSPORTS]) { refreshedSections } }', { token });
+    expect(unknown.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(unknown.errors![0]!.message).toContain('PASSPORTS');
+  });
+
+  it('keeps a read that was in flight during the refresh from putting its old copy back', async () => {
+    const person = someone();
+    const token = await tokenFor(person.iin);
+    await setFaults(system, 'civil-registry', { latencyMs: 400 });
+    const inFlight = gql(system, READ, { token }); // asks the state system before the correction
+    await new Promise((r) => setTimeout(r, 150));
+    await putRecord(person.iin, { address: { ...person.address, street: 'улица Новая' } });
+    const refreshed = await gql(system, 'mutation { refreshDossier(sections: [CIVIL_REGISTRY]) { refreshedSections } }', { token });
+    expect(refreshed.errors).toBeUndefined();
+    const old = await inFlight;
+    expect(old.data!.me.address.full).not.toContain('улица Новая');
+    await setFaults(system, 'civil-registry', { latencyMs: 0 });
+    const before = await civilRequests();
+    const next = await gql(system, READ, { token });
+    expect(next.data!.me.address.full).toContain('улица Новая');
+    expect(next.data!.me.civilRegistryFreshness.source).toBe('LIVE');
+    expect((await civilRequests()) - before).toBe(1);
+  });
+});
+
+
+describe('across replicas', () => {
+  let one: Served;
+  let two: Served;
+  let civilMockUrl: string;
+  beforeAll(async () => {
+    civilMockUrl = system.subgraphs.find((s) => s.name === 'civil-registry')!.mockUrl;
+    // two replicas of the civil-registry subgraph, each with its own Redis connection and flights
+    one = await startForTest(civilRegistry, civilMockUrl, { cache: redisCache() });
+    two = await startForTest(civilRegistry, civilMockUrl, { cache: redisCache() });
+  });
+  afterAll(async () => {
+    await one?.close();
+    await two?.close();
+  });
+
+  it('share answers and refreshes through one Redis', async () => {
+    const iin = someone().iin;
+    const query = '{ me { name { full } civilRegistryFreshness { source } } }';
+    expect((await querySubgraph(one.url, query, { caller: { iin } })).data!.me.civilRegistryFreshness.source).toBe('LIVE');
+    expect((await querySubgraph(two.url, query, { caller: { iin } })).data!.me.civilRegistryFreshness.source).toBe('CACHE');
+    expect(await civilRequests()).toBe(1);
+    const refresh = await querySubgraph(two.url, 'mutation { refreshDossier(sections: [CIVIL_REGISTRY]) { refreshedSections } }', { caller: { iin } });
+    expect(refresh.errors).toBeUndefined();
+    expect((await querySubgraph(one.url, query, { caller: { iin } })).data!.me.civilRegistryFreshness.source).toBe('LIVE');
+    expect(await civilRequests()).toBe(2);
+  });
+});
+
+describe('what Redis holds', () => {
+  it('has no IIN or name in any key or value', async () => {
+    const token = await tokenFor(DEMO.user);
+    await gql(system, '{ me { name { full } children { name { full } } spouse { name { full } } } }', { token });
+    const keys = await inspector.keys(`${prefix}:*`);
+    expect(keys.length).toBeGreaterThan(4);
+    const values = await Promise.all(keys.map(async (k) => ((await inspector.type(k)) === 'string' ? ((await inspector.get(k)) ?? '') : '')));
+    const everything = [...keys, ...values].join('\n');
+    for (const iin of Object.values(DEMO)) expect(everything).not.toContain(iin);
+    for (const iin of adults.slice(0, nextAdult).map((p) => p.iin)) expect(everything).not.toContain(iin);
+    for (const word of ['Ахметов', 'Серик', 'Абая']) expect(everything).not.toContain(word);
+  });
+
+  it('expires answers after the section TTL', async () => {
+    const policy = new CachePolicy({ CIVIL_REGISTRY: 1 });
+    const replica = await startForTest(civilRegistry, system.subgraphs.find((s) => s.name === 'civil-registry')!.mockUrl, { cache: redisCache(policy) });
+    try {
+      const caller = { iin: someone().iin };
+      const query = '{ me { name { full } civilRegistryFreshness { source } } }';
+      const source = async () => (await querySubgraph(replica.url, query, { caller })).data!.me.civilRegistryFreshness.source;
+      expect(await source()).toBe('LIVE');
+      expect(await source()).toBe('CACHE');
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(await source()).toBe('LIVE');
+      expect(await civilRequests()).toBe(2);
+      const ttl = await inspector.pttl((await inspector.keys(`${prefix}:CIVIL_REGISTRY:*:d`))[0]!);
+      expect(ttl).toBeGreaterThan(1000); // kept past its TTL, to be served stale if the state system fails
+    } finally {
+      await replica.close();
+    }
+  });
+});
