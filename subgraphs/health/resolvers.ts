@@ -1,0 +1,30 @@
+import { today } from '../../schema/dates.js';
+import { dossierError, ErrorCode } from '../../schema/errors.js';
+import { personRef } from '../kit/person.js';
+import type { Resolvers } from './__generated__/resolvers.js';
+import type { Context, HealthRecord } from './record.js';
+import { insuranceStatus, newestFirst } from './rules.js';
+
+/** The person's health record; null when the health system has none. */
+const recordOf = async (ctx: Context, iin: string): Promise<HealthRecord | null> => (await ctx.load(iin)).record;
+
+export const resolvers: Resolvers = {
+  Person: {
+    __resolveReference: (ref) => personRef(ref.iin),
+    polyclinicAttachment: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.attachment ?? null,
+    healthInsurance: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.insurance ?? null,
+    healthFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
+  },
+  HealthInsurance: {
+    insured: (insurance) => insuranceStatus(insurance, today()).insured,
+    statusReason: (insurance) => insuranceStatus(insurance, today()).statusReason,
+    statePaidCategory: (insurance) => insurance.statePaidCategory,
+    contributions: (insurance, { last }) => {
+      if (last != null && last < 0) {
+        throw dossierError(ErrorCode.BAD_USER_INPUT, '`last` is how many contributions to return: 0 or more.', { argument: 'last' });
+      }
+      const newest = [...insurance.contributions].sort(newestFirst);
+      return last == null ? newest : newest.slice(0, last);
+    },
+  },
+};
