@@ -6,13 +6,15 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GraphQLFormattedError } from 'graphql';
+import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { CALLER_HEADER, signCaller, type Caller } from '../schema/caller.js';
+import { BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
 import { readSupergraph } from '../schema/supergraph.js';
-import { ErrorCode, isCatalogued } from '../schema/errors.js';
+import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
+import { SECTIONS, type Section } from '../schema/sections.js';
 import { serve, type Served } from '../schema/http.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 import { secretFrom } from '../schema/secrets.js';
@@ -22,6 +24,8 @@ export interface GatewayContext {
   caller: Caller;
   /** The signed caller context sent to every subgraph, made once per request. */
   callerToken: string;
+  /** When the answer is due (ms since epoch); subgraphs get what is left of it. */
+  deadline: number;
 }
 
 export interface GatewayOptions {
@@ -49,19 +53,47 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
   return { message: 'Internal error.', ...(formatted.path && { path: formatted.path }), extensions: { code: ErrorCode.INTERNAL } };
 }
 
+/**
+ * A subgraph over HTTP: sends the signed caller context and the time left, and turns a subgraph
+ * that cannot be reached into a coded error naming its section (the rest of the plan goes on).
+ */
+class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly section: Section | undefined;
+
+  constructor(readonly name: string, url: string) {
+    super({ url, fetcher: fetch });
+    this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!context.callerToken) return;
+    request.http?.headers.set(CALLER_HEADER, context.callerToken);
+    request.http?.headers.set(BUDGET_HEADER, String(Math.max(1, context.deadline - Date.now())));
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const requestId = 'context' in options ? options.context.caller?.requestId : undefined;
+      log.error('subgraph_unreachable', { subgraph: this.name, requestId, ...describeError(error) });
+      throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${this.section ?? this.name} is unavailable for a moment; try again shortly.`, {
+        section: this.section ?? this.name,
+      });
+    }
+  }
+}
+
 export function createGateway(options: GatewayOptions) {
   const development = options.development ?? process.env.NODE_ENV !== 'production';
   const secret = options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret');
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readSupergraph(),
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: options.subgraphUrls?.[name] ?? url,
-        fetcher: fetch,
-        willSendRequest({ request, context }) {
-          if (context.callerToken) request.http?.headers.set(CALLER_HEADER, context.callerToken);
-        },
-      }),
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls?.[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}`);
+      return new SubgraphSource(name, target);
+    },
   });
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -81,20 +113,63 @@ export function createGateway(options: GatewayOptions) {
       client: (Array.isArray(clientHeader) ? clientHeader[0] : clientHeader) ?? 'unknown',
     };
     log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
-    return { caller, callerToken: await signCaller(caller, secret) };
+    return { caller, callerToken: await signCaller(caller, secret), deadline: Date.now() + requestDeadlineMs() };
   };
 
   return { apollo, context };
 }
 
+/** Subgraph URLs by name: the supergraph's, overridden by the options. */
+function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [, name, url] of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[name!] = url!;
+  return { ...urls, ...overrides };
+}
+
+/**
+ * Readiness: every subgraph answers its /health (with its state system's circuit state), and
+ * Redis answers a PING when REDIS_URL is set. 200 when all are up, else 503 with what is not.
+ */
+function readiness(subgraphUrls: Record<string, string>, redis: Redis | undefined) {
+  return async () => {
+    const subgraphs = Object.fromEntries(
+      await Promise.all(
+        Object.entries(subgraphUrls).map(async ([name, url]) => {
+          try {
+            const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1000) });
+            const body = (await response.json()) as { circuit?: string };
+            return [name, { up: response.ok, circuit: body.circuit ?? 'unknown' }] as const;
+          } catch {
+            return [name, { up: false, circuit: 'unknown' }] as const;
+          }
+        }),
+      ),
+    );
+    let cache: { up: boolean; kind: string } = { up: true, kind: 'memory' };
+    if (redis) cache = { kind: 'redis', up: await redis.ping().then(() => true, () => false) };
+    const ready = cache.up && Object.values(subgraphs).every((s) => s.up);
+    return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'degraded', cache, subgraphs } };
+  };
+}
+
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
-  const { apollo, context } = createGateway(options);
-  return serve({
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  const { apollo, context } = createGateway({ ...options, supergraphSdl });
+  const redis = process.env.REDIS_URL
+    ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, commandTimeout: 1000 })
+    : undefined;
+  redis?.on('error', () => undefined); // reported by /ready, not thrown
+  await redis?.connect().catch(() => undefined);
+  const served = await serve({
     apollo,
     context,
     port: options.port,
     host: options.host,
-    routes: { '/health': async () => ({ status: 200, body: { status: 'ok' } }) },
+    routes: {
+      '/health': async () => ({ status: 200, body: { status: 'ok' } }),
+      '/ready': readiness(subgraphUrlsOf(supergraphSdl, options.subgraphUrls), redis),
+    },
     onError: (error) => log.error('http_error', describeError(error)),
   });
+  return { ...served, close: async () => { redis?.disconnect(); await served.close(); } };
 }

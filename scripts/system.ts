@@ -12,6 +12,7 @@ import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, t
 import type { Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
 import type { SectionCache } from '../subgraphs/kit/cache.js';
+import type { ResilienceOptions } from '../subgraphs/kit/state-client.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 
 export interface SystemOptions {
@@ -20,7 +21,8 @@ export interface SystemOptions {
   host?: string;
   population?: Population;
   auth?: AuthConfig;
-  stateTimeoutMs?: number;
+  /** The subgraphs' state-system clients: timeouts, retries, breaker; from the environment by default. */
+  resilience?: ResilienceOptions;
   /** The cache every subgraph uses; the process's shared one by default. */
   cache?: SectionCache;
   refreshMinIntervalMs?: number;
@@ -33,6 +35,8 @@ export interface RunningSubgraph {
   url: string;
   mock: MockStateSystem;
   mockUrl: string;
+  /** Stops this subgraph's server (tests of a subgraph going down). */
+  stop(): Promise<void>;
 }
 
 export interface RunningSystem {
@@ -70,12 +74,12 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         port: fixed ? defaultSubgraphPort(name) : 0,
         host,
         stateSystemUrl: mockUrl,
-        stateTimeoutMs: options.stateTimeoutMs,
+        resilience: options.resilience,
         cache: options.cache,
         refreshMinIntervalMs: options.refreshMinIntervalMs,
       });
       closers.push(() => served.close());
-      subgraphs.push({ name, url: served.url, mock, mockUrl });
+      subgraphs.push({ name, url: served.url, mock, mockUrl, stop: () => served.close() });
     }
     const gateway = await startGateway({
       auth: options.auth ?? (await authConfigFromEnv()),

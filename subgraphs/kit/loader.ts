@@ -61,11 +61,11 @@ export class Flights<R extends { iin: string }> {
   constructor(private readonly client: StateClient<R>) {}
 
   /** The live answer for each key, joining requests already in flight and making one for the rest. */
-  fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>): Promise<Array<LiveAnswer<R> | Error>> {
+  fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>, deadline: number): Promise<Array<LiveAnswer<R> | Error>> {
     const id = (k: { iin: string; generation: number | null }) => `${k.iin}:${k.generation ?? '?'}`;
     const missing = keys.filter((k) => !this.inFlight.has(id(k)));
     if (missing.length > 0) {
-      const batch = this.client.fetchBatch(missing.map((k) => k.iin)).then((records) => ({ records, fetchedAt: Date.now() }));
+      const batch = this.client.fetchBatch(missing.map((k) => k.iin), deadline).then((records) => ({ records, fetchedAt: Date.now() }));
       for (const k of missing) {
         const answer = batch.then(({ records, fetchedAt }) => ({ record: records.get(k.iin) ?? null, fetchedAt }));
         const done = () => void this.inFlight.delete(id(k));
@@ -83,6 +83,8 @@ export function createSectionLoader<R extends { iin: string }>(
   section: Section,
   flights: Flights<R>,
   cache: SectionCache,
+  /** When the request's answer is due (ms since epoch): state-system calls, retries included, end by then. */
+  deadline: number,
 ): DataLoader<string, SectionData<R>> {
   return new DataLoader<string, SectionData<R>>(
     async (iins) => {
@@ -96,7 +98,7 @@ export function createSectionLoader<R extends { iin: string }>(
       });
       if (misses.length === 0) return results;
 
-      const answers = await flights.fetch(misses.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })));
+      const answers = await flights.fetch(misses.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })), deadline);
       const writes = [];
       let failure: unknown;
       for (const [n, i] of misses.entries()) {

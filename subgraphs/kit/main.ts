@@ -12,7 +12,6 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
     port: Number(process.env.PORT ?? defaultSubgraphPort(definition.name)),
     host: process.env.HOST ?? '127.0.0.1',
     stateSystemUrl: process.env.STATE_SYSTEM_URL ?? `http://127.0.0.1:${defaultMockPort(definition.name)}`,
-    stateTimeoutMs: process.env.STATE_TIMEOUT_MS ? Number(process.env.STATE_TIMEOUT_MS) : undefined,
   });
   log.info('listening', { url: served.url });
   const stop = () => void served.close().then(() => process.exit(0));

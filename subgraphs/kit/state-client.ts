@@ -3,8 +3,24 @@
  * is checked before anyone sees it: an error status, a timeout, malformed JSON, a record of the
  * wrong shape, or a record about someone who was not asked for all fail the whole call with a
  * StateSystemError, so nothing from a bad answer is ever attached to anyone.
+ *
+ * Resilience (cockatiel): each attempt has the system's timeout, cut to the request's deadline;
+ * a failed read (an error status, no connection, a timeout) is retried once with jittered backoff
+ * when the deadline leaves room; a circuit breaker per state system fails fast after repeated
+ * failures and lets one probe through after a pause.
  */
+import {
+  BrokenCircuitError,
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  handleWhen,
+  retry,
+  wrap,
+} from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
+import { createLogger } from '../../schema/log.js';
 
 export type StateSystemErrorCode =
   | typeof ErrorCode.STATE_SYSTEM_UNAVAILABLE
@@ -20,71 +36,129 @@ export class StateSystemError extends Error {
   ) {
     super(message);
   }
+
+  /** Worth another try: the system was unreachable, slow, or answered 5xx. */
+  get transient(): boolean {
+    return this.code === ErrorCode.STATE_SYSTEM_TIMEOUT || (this.code === ErrorCode.STATE_SYSTEM_UNAVAILABLE && (this.status ?? 500) >= 500);
+  }
 }
+
+export type CircuitStatus = 'closed' | 'open' | 'half-open';
 
 export interface StateClient<R> {
   readonly system: string;
-  /** Records by IIN; an IIN the state system has no record of is absent from the map. */
-  fetchBatch(iins: readonly string[]): Promise<Map<string, R>>;
+  /**
+   * Records by IIN; an IIN the state system has no record of is absent from the map.
+   * `deadline` (ms since epoch) bounds the whole call, retries included.
+   */
+  fetchBatch(iins: readonly string[], deadline?: number): Promise<Map<string, R>>;
+  /** The circuit breaker's state, for readiness reports. */
+  circuit(): CircuitStatus;
 }
 
-export interface StateClientOptions<R> {
+export interface ResilienceOptions {
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Extra attempts after a transient failure. */
+  retries?: number;
+  /** Consecutive failures that open the circuit. */
+  breakerFailures?: number;
+  /** How long an open circuit fails fast before letting a probe through. */
+  halfOpenAfterMs?: number;
+}
+
+export interface StateClientOptions<R> extends ResilienceOptions {
   system: string;
   baseUrl: string;
   /** Checks that a value is a well-formed record of this state system. */
   isRecord: (value: unknown) => value is R;
-  timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
 }
 
-export const DEFAULT_STATE_TIMEOUT_MS = 3000;
+export const DEFAULT_STATE_TIMEOUT_MS = 2000;
+/** The least time worth starting another attempt with. */
+const MIN_ATTEMPT_MS = 50;
+
+const CIRCUIT: Record<CircuitState, CircuitStatus> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.Isolated]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+};
 
 export function createStateClient<R extends { iin: string }>(options: StateClientOptions<R>): StateClient<R> {
+  const log = createLogger('state-client');
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_STATE_TIMEOUT_MS;
   const endpoint = `${options.baseUrl.replace(/\/$/, '')}/api/v1/persons:batch`;
-  const bad = (why: string) => new StateSystemError(ErrorCode.STATE_SYSTEM_BAD_RESPONSE, `${options.system}: ${why}`);
+  const system = options.system;
+  const bad = (why: string) => new StateSystemError(ErrorCode.STATE_SYSTEM_BAD_RESPONSE, `${system}: ${why}`);
+  const timedOut = (ms: number) => new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${system} did not answer within ${ms} ms`);
+
+  const breaker = circuitBreaker(handleWhen((e) => e instanceof StateSystemError), {
+    halfOpenAfter: options.halfOpenAfterMs ?? 10_000,
+    breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
+  });
+  breaker.onStateChange((state) => {
+    const status = CIRCUIT[state];
+    (status === 'open' ? log.warn : log.info)('circuit', { system, circuit: status });
+  });
+
+  async function attempt(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
+    const budget = Math.min(timeoutMs, deadline - Date.now());
+    if (budget <= 0) throw timedOut(0);
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ iins }),
+        signal: AbortSignal.timeout(budget),
+      });
+    } catch (error) {
+      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw timedOut(budget);
+      throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} is unreachable`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} answered HTTP ${response.status}`, response.status);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') throw timedOut(budget);
+      throw bad('the answer is not JSON');
+    }
+    const records = (body as { records?: unknown } | null)?.records;
+    if (!Array.isArray(records)) throw bad('the answer has no records list');
+    const asked = new Set(iins);
+    const found = new Map<string, R>();
+    for (const record of records) {
+      if (!options.isRecord(record)) throw bad('a record is not of the expected shape');
+      if (!asked.has(record.iin)) throw bad('a record is about a person who was not asked for');
+      found.set(record.iin, record);
+    }
+    return found;
+  }
 
   return {
-    system: options.system,
-    async fetchBatch(iins) {
-      let response: Response;
+    system,
+    circuit: () => CIRCUIT[breaker.state],
+    async fetchBatch(iins, deadline = Date.now() + timeoutMs) {
+      // Retry outside the breaker, so every attempt counts towards opening it; never retry once it is open.
+      const retrying = retry(
+        handleWhen((e) => e instanceof StateSystemError && e.transient && deadline - Date.now() > MIN_ATTEMPT_MS),
+        { maxAttempts: options.retries ?? 1, backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }) },
+      );
       try {
-        response = await doFetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify({ iins }),
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        return await wrap(retrying, breaker).execute(() => attempt(iins, deadline));
       } catch (error) {
-        const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-        throw timedOut
-          ? new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${options.system} did not answer within ${timeoutMs} ms`)
-          : new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${options.system} is unreachable`);
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${options.system} answered HTTP ${response.status}`, response.status);
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch (error) {
-        if (error instanceof Error && error.name === 'TimeoutError') {
-          throw new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${options.system} did not answer within ${timeoutMs} ms`);
+        if (error instanceof BrokenCircuitError) {
+          throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} is failing; not asked while its circuit is open`);
         }
-        throw bad('the answer is not JSON');
+        throw error;
       }
-      const records = (body as { records?: unknown } | null)?.records;
-      if (!Array.isArray(records)) throw bad('the answer has no records list');
-      const asked = new Set(iins);
-      const found = new Map<string, R>();
-      for (const record of records) {
-        if (!options.isRecord(record)) throw bad('a record is not of the expected shape');
-        if (!asked.has(record.iin)) throw bad('a record is about a person who was not asked for');
-        found.set(record.iin, record);
-      }
-      return found;
     },
   };
 }

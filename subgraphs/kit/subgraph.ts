@@ -11,7 +11,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
-import { CALLER_HEADER, verifyCaller, type Caller } from '../../schema/caller.js';
+import { BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
@@ -19,7 +19,7 @@ import { secretFrom } from '../../schema/secrets.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
-import { createStateClient, type StateClient } from './state-client.js';
+import { createStateClient, type ResilienceOptions, type StateClient } from './state-client.js';
 
 export interface SubgraphContext<R = unknown> {
   caller: Caller;
@@ -45,7 +45,8 @@ export interface SubgraphDefinition<R extends { iin: string }> {
 export interface SubgraphOptions {
   /** Base URL of the state system this subgraph wraps. */
   stateSystemUrl: string;
-  stateTimeoutMs?: number;
+  /** Timeout, retries and circuit breaker of the state-system client; from the environment by default. */
+  resilience?: ResilienceOptions;
   /** The secret the gateway signs caller contexts with; INTERNAL_SECRET by default. */
   internalSecret?: Uint8Array;
   fetch?: typeof globalThis.fetch;
@@ -53,6 +54,20 @@ export interface SubgraphOptions {
   cache?: SectionCache;
   /** Least time between two refreshes of one section of one person (REFRESH_MIN_INTERVAL_SECONDS, default 60 s). */
   refreshMinIntervalMs?: number;
+}
+
+/**
+ * STATE_TIMEOUT_MS (all systems) or STATE_TIMEOUT_MS_<SECTION> (one system), STATE_RETRIES,
+ * BREAKER_FAILURES, BREAKER_HALF_OPEN_MS.
+ */
+export function resilienceFromEnv(section: Section, env: NodeJS.ProcessEnv = process.env): ResilienceOptions {
+  const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
+  return {
+    timeoutMs: num(`STATE_TIMEOUT_MS_${section}`) ?? num('STATE_TIMEOUT_MS'),
+    retries: num('STATE_RETRIES'),
+    breakerFailures: num('BREAKER_FAILURES'),
+    halfOpenAfterMs: num('BREAKER_HALF_OPEN_MS'),
+  };
 }
 
 export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_MIN_INTERVAL_SECONDS ?? 60) * 1000;
@@ -78,7 +93,7 @@ export function createSubgraph<R extends { iin: string }>(
     system: definition.name,
     baseUrl: options.stateSystemUrl,
     isRecord: definition.isRecord,
-    timeoutMs: options.stateTimeoutMs,
+    ...(options.resilience ?? resilienceFromEnv(section)),
     fetch: options.fetch,
   });
 
@@ -100,7 +115,9 @@ export function createSubgraph<R extends { iin: string }>(
   const context = async (req: IncomingMessage): Promise<SubgraphContext<R>> => {
     const header = req.headers[CALLER_HEADER];
     const caller = await verifyCaller(Array.isArray(header) ? header[0] : header, secret);
-    const loader = createSectionLoader<R>(section, flights, cache);
+    const budget = Number(req.headers[BUDGET_HEADER]);
+    const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
+    const loader = createSectionLoader<R>(section, flights, cache, deadline);
     return {
       caller,
       section,
@@ -129,7 +146,7 @@ export async function startSubgraph<R extends { iin: string }>(
   definition: SubgraphDefinition<R>,
   options: SubgraphOptions & { port?: number; host?: string },
 ): Promise<Served> {
-  const { apollo, context, cache } = createSubgraph(definition, options);
+  const { apollo, context, cache, client } = createSubgraph(definition, options);
   const log = createLogger(definition.name);
   await cache.connect();
   return serve({
@@ -137,7 +154,9 @@ export async function startSubgraph<R extends { iin: string }>(
     context,
     port: options.port,
     host: options.host,
-    routes: { '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name } }) },
+    routes: {
+      '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name, circuit: client.circuit(), cache: cache.kind } }),
+    },
     onError: (error) => log.error('http_error', { message: error instanceof Error ? error.message : String(error) }),
   });
 }

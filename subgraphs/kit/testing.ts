@@ -7,6 +7,7 @@ import type { Served } from '../../schema/http.js';
 import { secretFrom } from '../../schema/secrets.js';
 import { SECTION_NAMES } from '../../schema/sections.js';
 import { CachePolicy, MemoryCache, type SectionCache } from './cache.js';
+import type { ResilienceOptions } from './state-client.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
 /** Where nock'd tests point a subgraph's state system. */
@@ -15,13 +16,19 @@ export const FAKE_STATE_URL = 'http://state-system.test';
 /** A cache that keeps nothing: every read asks the state system (tests that count requests). */
 export const coldCache = (): SectionCache => new MemoryCache(new CachePolicy(Object.fromEntries(SECTION_NAMES.map((s) => [s, 0])), 0));
 
+/**
+ * Resilience for tests that count requests: no retries, and a breaker that does not open over a
+ * file's worth of failures (tests of retries and the breaker set their own).
+ */
+export const TEST_RESILIENCE: ResilienceOptions = { timeoutMs: 1000, retries: 0, breakerFailures: 1000 };
+
 /** The subgraph on a free port, its state system at `stateSystemUrl`, with a cold cache unless given one. */
 export const startForTest = <R extends { iin: string }>(
   definition: SubgraphDefinition<R>,
   stateSystemUrl = FAKE_STATE_URL,
-  options: { stateTimeoutMs?: number; cache?: SectionCache } = {},
+  options: { resilience?: ResilienceOptions; cache?: SectionCache } = {},
 ): Promise<Served> =>
-  startSubgraph(definition, { stateSystemUrl, stateTimeoutMs: options.stateTimeoutMs ?? 1000, cache: options.cache ?? coldCache() });
+  startSubgraph(definition, { stateSystemUrl, resilience: { ...TEST_RESILIENCE, ...options.resilience }, cache: options.cache ?? coldCache() });
 
 export interface GraphQLBody<T = Record<string, unknown>> {
   data?: T | null;
