@@ -8,6 +8,11 @@ import { dossierError, ErrorCode } from './errors.js';
 import { isValidIin } from './iin.js';
 
 export const CALLER_HEADER = 'x-dossier-caller';
+/** The milliseconds left of the gateway's deadline for the whole request, sent with every subgraph fetch. */
+export const BUDGET_HEADER = 'x-dossier-budget-ms';
+/** A request's deadline, unless REQUEST_DEADLINE_MS says otherwise. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 5000;
+export const requestDeadlineMs = (): number => Number(process.env.REQUEST_DEADLINE_MS ?? DEFAULT_REQUEST_DEADLINE_MS);
 const ISSUER = 'dossier-gateway';
 const AUDIENCE = 'dossier-subgraphs';
 const LIFETIME_SECONDS = 60;
