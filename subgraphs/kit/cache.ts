@@ -172,6 +172,7 @@ export class RedisCache implements SectionCache {
   private readonly sealer: Sealer;
   private readonly policy: CachePolicy;
   private down = false;
+  private closing = false;
 
   constructor(options: RedisCacheOptions) {
     this.prefix = options.prefix ?? 'dossier';
@@ -186,6 +187,9 @@ export class RedisCache implements SectionCache {
       retryStrategy: (attempt) => Math.min(100 * attempt, 2000),
     });
     this.redis.on('error', (error) => this.outage(error));
+    this.redis.on('close', () => {
+      if (!this.closing) this.outage(new Error('connection to Redis lost'));
+    });
     this.redis.on('ready', () => {
       if (this.down) log.info('cache_recovered', { message: 'Redis is reachable again; caching resumes' });
       this.down = false;
@@ -261,6 +265,7 @@ export class RedisCache implements SectionCache {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     this.redis.disconnect();
   }
 }

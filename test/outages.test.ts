@@ -1,0 +1,115 @@
+/**
+ * Real processes failing: Redis killed mid-run and restarted; a subgraph process killed.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authConfigFromEnv } from '../gateway/auth.js';
+import { startGateway } from '../gateway/server.js';
+import type { Served } from '../schema/http.js';
+import { logSink } from '../schema/log.js';
+import { startSystem, type RunningSystem } from '../scripts/system.js';
+import { RedisCache } from '../subgraphs/kit/cache.js';
+import { DEMO } from '../subgraphs/mocks/demo-family.js';
+import { generatePopulation } from '../subgraphs/mocks/population.js';
+import { freePort, startRedis, startSubgraphProcess, stop } from './processes.js';
+import { gql, tokenFor } from './helpers.js';
+
+const population = generatePopulation({ size: 1000 });
+const lines: string[] = [];
+const originalWrite = logSink.write;
+
+describe('Redis killed mid-run and restarted', () => {
+  let redis: ChildProcess;
+  let port: number;
+  let cache: RedisCache;
+  let system: RunningSystem;
+
+  beforeAll(async () => {
+    port = await freePort();
+    redis = await startRedis(port);
+    cache = new RedisCache({ url: `redis://127.0.0.1:${port}`, prefix: 'outage' });
+    system = await startSystem({ population, cache });
+    logSink.write = (line) => void lines.push(line);
+    process.env.LOG_LEVEL = 'info';
+  });
+  afterAll(async () => {
+    logSink.write = originalWrite;
+    process.env.LOG_LEVEL = 'warn';
+    await system?.close();
+    await cache?.close();
+    if (redis) await stop(redis);
+  });
+
+  const source = async (token: string) => {
+    const body = await gql(system, '{ me { name { full } civilRegistryFreshness { source } } }', { token });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.me.name.full).toBeTruthy();
+    return body.data!.me.civilRegistryFreshness.source as string;
+  };
+  const events = (event: string) => lines.filter((l) => JSON.parse(l).event === event).length;
+
+  it('serves the dossier live while Redis is down, warns once, and caches again when it returns', async () => {
+    const token = await tokenFor(DEMO.user);
+    expect(await source(token)).toBe('LIVE');
+    expect(await source(token)).toBe('CACHE');
+
+    await stop(redis);
+    for (let i = 0; i < 5; i++) expect(await source(token)).toBe('LIVE');
+    expect(events('cache_unavailable')).toBe(1);
+
+    redis = await startRedis(port);
+    const deadline = Date.now() + 10_000;
+    while (cache.redis.status !== 'ready' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(await source(token)).toBe('LIVE'); // the restarted Redis is empty
+    expect(await source(token)).toBe('CACHE');
+    expect(events('cache_recovered')).toBe(1);
+    expect(events('cache_unavailable')).toBe(1);
+  });
+});
+
+describe('a subgraph process killed', () => {
+  let system: RunningSystem;
+  let vehicles: { child: ChildProcess; url: string };
+  let gateway: Served;
+
+  beforeAll(async () => {
+    system = await startSystem({ population });
+    const vehiclesMock = system.subgraphs.find((s) => s.name === 'vehicles')!.mockUrl;
+    vehicles = await startSubgraphProcess('vehicles', { STATE_SYSTEM_URL: vehiclesMock });
+    gateway = await startGateway({
+      auth: await authConfigFromEnv(),
+      subgraphUrls: { ...Object.fromEntries(system.subgraphs.map((s) => [s.name, s.url])), vehicles: vehicles.url },
+    });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    if (vehicles) await stop(vehicles.child);
+    await system?.close();
+  });
+
+  it('costs its section only: those fields null with a coded error, the rest answered, /ready says which', async () => {
+    const token = await tokenFor(DEMO.user);
+    const query = '{ me { name { full } vehicles { plate } drivingLicence { number } fines { amount } } }';
+    const ask = async () => {
+      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+    };
+    const before = await ask();
+    expect(before.errors).toBeUndefined();
+    expect(before.data.me.vehicles[0].plate).toBe('215 AKZ 02');
+    const ready = new URL('/ready', gateway.url);
+    expect((await fetch(ready)).status).toBe(200);
+
+    await stop(vehicles.child);
+    const after = await ask();
+    expect(after.data.me).toEqual({ ...before.data.me, vehicles: null, drivingLicence: null });
+    expect(after.errors).toEqual([
+      { message: 'Section VEHICLES is unavailable for a moment; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', section: 'VEHICLES' } },
+    ]);
+    const report = await fetch(ready);
+    expect(report.status).toBe(503);
+    const body = (await report.json()) as { subgraphs: Record<string, { up: boolean }> };
+    expect(body.subgraphs.vehicles!.up).toBe(false);
+    expect(body.subgraphs['civil-registry']!.up).toBe(true);
+  });
+});
