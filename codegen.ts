@@ -25,7 +25,15 @@ function mappersOf(name: string): Record<string, string> {
 
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
+  generates: {
+    // Types of the client operations the tests and the benchmark send, checked against the supergraph.
+    'test/operations/__generated__/operations.ts': {
+      schema: 'schema/supergraph.graphql',
+      documents: 'test/operations/*.graphql',
+      plugins: ['typescript-operations'],
+      config: { useTypeImports: true, enumType: 'string-literal', scalars: { Date: 'string', DateTime: 'string' } },
+    },
+    ...Object.fromEntries(
     subgraphs.map((name) => [
       `subgraphs/${name}/__generated__/resolvers.ts`,
       {
@@ -44,7 +52,8 @@ const config: CodegenConfig = {
         },
       },
     ]),
-  ),
+    ),
+  },
 };
 
 export default config;

@@ -1,0 +1,271 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** What an enforcement proceeding recovers. */
+export type DebtRecoveryKind =
+  /** Alimony (child support) arrears. */
+  | 'ALIMONY'
+  /** A bank or microfinance loan. */
+  | 'BANK_LOAN'
+  /** An unpaid administrative fine passed to enforcement. */
+  | 'FINE'
+  /** Anything else: utilities, telecoms, court costs, ... */
+  | 'OTHER'
+  /** Taxes and mandatory payments to the budget. */
+  | 'TAX';
+
+export type DoctorSpecialty =
+  /** General practitioner (врач общей практики), for adults. */
+  | 'GENERAL_PRACTITIONER'
+  /** Paediatrician (педиатр), for children under 18. */
+  | 'PAEDIATRICIAN';
+
+export type DocumentKind =
+  | 'BIRTH_CERTIFICATE'
+  | 'ID_CARD'
+  | 'PASSPORT';
+
+/** The sections of a dossier, one per state system. */
+export type DossierSection =
+  /** Civil registry: identity, documents, address, family. */
+  | 'CIVIL_REGISTRY'
+  /** Administrative fines and the debtors registry. */
+  | 'FINES'
+  /** Polyclinic attachment and health insurance. */
+  | 'HEALTH'
+  /** Real-estate cadastre, encumbrances, business register. */
+  | 'PROPERTY'
+  /** Kindergarten and housing queues. */
+  | 'QUEUES'
+  /** Public-service requests (E-Kyzmet). */
+  | 'SERVICE_REQUESTS'
+  /** Vehicles and driving licences. */
+  | 'VEHICLES';
+
+/** Driving-licence categories, as printed on a Kazakhstan licence. */
+export type DrivingLicenceCategory =
+  /** Motorcycles. */
+  | 'A'
+  /** Light motorcycles. */
+  | 'A1'
+  /** Cars up to 3,500 kg and 8 passenger seats. */
+  | 'B'
+  /** Tricycles and quadricycles. */
+  | 'B1'
+  /** Category B with a heavy trailer. */
+  | 'BE'
+  /** Lorries over 3,500 kg. */
+  | 'C'
+  /** Medium lorries, 3,500 to 7,500 kg. */
+  | 'C1'
+  /** Category C1 with a heavy trailer. */
+  | 'C1E'
+  /** Category C with a heavy trailer. */
+  | 'CE'
+  /** Buses, more than 8 passenger seats. */
+  | 'D'
+  /** Minibuses, 9 to 16 passenger seats. */
+  | 'D1'
+  /** Category D1 with a heavy trailer. */
+  | 'D1E'
+  /** Category D with a heavy trailer. */
+  | 'DE'
+  /** Trolleybuses. */
+  | 'Tb'
+  /** Trams. */
+  | 'Tm';
+
+export type EncumbranceHolderKind =
+  | 'BAILIFF'
+  | 'BANK'
+  | 'COMPANY'
+  | 'COURT'
+  | 'INDIVIDUAL';
+
+export type EntrepreneurStatus =
+  | 'ACTIVE'
+  /** Activity terminated; the registration is kept for the record. */
+  | 'CLOSED'
+  /** Activity suspended at the entrepreneur's request (tax reporting paused). */
+  | 'SUSPENDED';
+
+export type EntrepreneurTaxRegime =
+  /** Special regime for peasant or farm households. */
+  | 'FARM'
+  /** The generally established procedure. */
+  | 'GENERAL'
+  /** Special regime of retail tax. */
+  | 'RETAIL_TAX'
+  /** Special regime on the basis of a simplified declaration. */
+  | 'SIMPLIFIED_DECLARATION';
+
+/**
+ * Where a section's data came from: the state system just now (LIVE), the cache (CACHE), or a
+ * copy kept from earlier, served because the state system failed (STALE).
+ */
+export type FreshnessSource =
+  | 'CACHE'
+  | 'LIVE'
+  | 'STALE';
+
+/** Categories of the housing queue. */
+export type HousingQueueCategory =
+  /** A person with a disability, or a family raising a child with a disability. */
+  | 'DISABILITY'
+  /** A family raising four or more minor children. */
+  | 'LARGE_FAMILY'
+  /** An orphan or a person left without parental care, under 29. */
+  | 'ORPHAN'
+  /** An employee of a state-funded organisation (school, polyclinic, ...). */
+  | 'PUBLIC_SECTOR_EMPLOYEE'
+  /** A family with one parent raising minor children. */
+  | 'SINGLE_PARENT_FAMILY'
+  /** Socially vulnerable layers of the population not listed separately (e.g. pensioners, low-income families). */
+  | 'SOCIALLY_VULNERABLE'
+  /** A civil servant. */
+  | 'STATE_EMPLOYEE';
+
+export type InsuranceStatusReason =
+  /** An employer pays the contributions. */
+  | 'EMPLOYEE'
+  /** No contribution for the recent months: the person gets only the guaranteed volume of free medical care. */
+  | 'NOT_INSURED'
+  /** The person pays their own contributions (individual entrepreneur, self-employed). */
+  | 'SELF_EMPLOYED'
+  /** The state pays the contributions (see statePaidCategory). */
+  | 'STATE_PAID';
+
+/** Priority categories of the kindergarten queue. */
+export type KindergartenQueueCategory =
+  /** A child with a disability. */
+  | 'DISABILITY'
+  /** A child of a parent with a disability of group 1 or 2. */
+  | 'DISABLED_PARENT'
+  /** No priority right. */
+  | 'GENERAL'
+  /** A family raising four or more minor children. */
+  | 'LARGE_FAMILY'
+  /** A child of a family receiving targeted social assistance. */
+  | 'LOW_INCOME'
+  /** A child of a serviceman or of a special state body's employee. */
+  | 'MILITARY_FAMILY'
+  /** An orphan or a child left without parental care. */
+  | 'ORPHAN';
+
+export type KindergartenQueueStatus =
+  /** A direction (путёвка) to a kindergarten has been issued; the parents must take it there. */
+  | 'DIRECTION_ISSUED'
+  /** The child attends the kindergarten; the application is closed. */
+  | 'ENROLLED'
+  /** In the queue, waiting for a place. */
+  | 'WAITING';
+
+export type LegalEntityRole =
+  /** The head of the executive body. */
+  | 'DIRECTOR'
+  /** A founder, holding a share since the entity's registration. */
+  | 'FOUNDER'
+  /** A participant who acquired a share later. */
+  | 'PARTICIPANT';
+
+export type MovableEncumbranceKind =
+  /** Arrest by a court or a bailiff. */
+  | 'ARREST'
+  /** Pledge as security for a loan (a car loan, a business loan). */
+  | 'PLEDGE';
+
+export type RealEstateEncumbranceKind =
+  /** Arrest (seizure) by a court or a bailiff: the object cannot be sold. */
+  | 'ARREST'
+  /** Lease to a tenant. */
+  | 'LEASE'
+  /** Pledge to a bank as security for a loan (ипотека). */
+  | 'MORTGAGE'
+  /** Trust management by another person. */
+  | 'TRUST_MANAGEMENT';
+
+export type RealEstateKind =
+  /** A flat (apartment) in a multi-storey building. */
+  | 'FLAT'
+  /** A detached house. */
+  | 'HOUSE'
+  /** A land plot. */
+  | 'LAND_PLOT'
+  /** Non-residential premises or building: a garage, a shop, an office. */
+  | 'NON_RESIDENTIAL';
+
+/** Where a request was submitted. */
+export type ServiceChannel =
+  /** A local executive body's E-akimat platform. */
+  | 'E_AKIMAT'
+  /** The eGov mobile app. */
+  | 'MOBILE_APP'
+  /** The Open dialogue platform. */
+  | 'OPEN_DIALOGUE'
+  /** The e-government portal egov.kz. */
+  | 'PORTAL'
+  /** A public service centre (ЦОН / ХҚКО), in person. */
+  | 'PSC'
+  /** A self-service public access point (terminal). */
+  | 'PUBLIC_ACCESS_POINT'
+  /** The eGov Telegram bot. */
+  | 'TELEGRAM_BOT';
+
+export type ServiceRequestStatus =
+  /** The service was rendered; see `resultDocuments`. */
+  | 'COMPLETED'
+  /** Being processed by the service provider. */
+  | 'IN_PROGRESS'
+  /** The provider asked the applicant for missing documents. */
+  | 'NEEDS_DOCUMENTS'
+  /** Refused, with the reason in the status comment. */
+  | 'REJECTED'
+  /** Received, not yet taken up. */
+  | 'SUBMITTED'
+  /** Withdrawn by the applicant. */
+  | 'WITHDRAWN';
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type FreshnessFragment = { source: FreshnessSource, fetchedAt: string };
+
+export type CivilRegistryFragment = { iin: string, sex: Sex | null, birthDate: string | null, citizenship: string | null, name: { full: string, surname: string, firstName: string, patronymic: string | null } | null, birthPlace: { region: string, city: string } | null, documents: Array<{ kind: DocumentKind, number: string, issuer: string, issuedOn: string, expiresOn: string | null, valid: boolean }> | null, address: { full: string } | null, marriages: Array<{ registeredOn: string, registeredBy: string, maidenName: string | null, dissolvedOn: string | null, spouseName: { full: string } | null }> | null, civilRegistryFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type PropertyFragment = { realEstate: Array<{ cadastralNumber: string, kind: RealEstateKind, area: number, rightSince: string, address: { full: string }, share: { text: string }, coOwners: Array<{ iin: string }>, encumbrances: Array<{ kind: RealEstateEncumbranceKind, since: string, holder: { kind: EncumbranceHolderKind, name: string } }> }> | null, movablePropertyEncumbrances: Array<{ object: string, kind: MovableEncumbranceKind, since: string, holder: { name: string } }> | null, entrepreneur: { tradeName: string, status: EntrepreneurStatus, registeredOn: string, taxRegime: EntrepreneurTaxRegime } | null, legalEntityShares: Array<{ bin: string, name: string, sharePercent: number | null, role: LegalEntityRole }> | null, propertyFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type VehiclesFragment = { vehicles: Array<{ plate: string, vin: string, make: string, model: string, year: number, colour: string, registeredSince: string }> | null, drivingLicence: { number: string, categories: Array<DrivingLicenceCategory>, issued: string, expires: string, validToday: boolean } | null, vehiclesFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type HealthFragment = { polyclinicAttachment: { districtNumber: number, attachedSince: string, organisation: { name: string, city: string }, doctor: { fullName: string, specialty: DoctorSpecialty } } | null, healthInsurance: { insured: boolean, statusReason: InsuranceStatusReason, contributions: Array<{ period: string, amount: number, payer: string }> } | null, healthFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type FinesFragment = { travelBan: boolean | null, fines: Array<{ protocolNumber: string, amount: number, offenceDate: string, paid: boolean, discountDeadline: string | null, discountAvailable: boolean, amountDue: number, article: { code: string, title: string } }> | null, debts: Array<{ proceedingNumber: string, kind: DebtRecoveryKind, amount: number, travelBan: boolean }> | null, finesFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type QueuesFragment = { kindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, category: KindergartenQueueCategory, child: { iin: string } }> | null, childrenKindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, child: { iin: string } }> | null, housingQueue: { position: number, category: HousingQueueCategory, since: string } | null, queuesFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type ServiceRequestsFragment = { serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { code: string, name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, serviceRequestsFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type DossierFragment = { iin: string, sex: Sex | null, birthDate: string | null, citizenship: string | null, travelBan: boolean | null, name: { full: string, surname: string, firstName: string, patronymic: string | null } | null, birthPlace: { region: string, city: string } | null, documents: Array<{ kind: DocumentKind, number: string, issuer: string, issuedOn: string, expiresOn: string | null, valid: boolean }> | null, address: { full: string } | null, marriages: Array<{ registeredOn: string, registeredBy: string, maidenName: string | null, dissolvedOn: string | null, spouseName: { full: string } | null }> | null, civilRegistryFreshness: { source: FreshnessSource, fetchedAt: string } | null, realEstate: Array<{ cadastralNumber: string, kind: RealEstateKind, area: number, rightSince: string, address: { full: string }, share: { text: string }, coOwners: Array<{ iin: string }>, encumbrances: Array<{ kind: RealEstateEncumbranceKind, since: string, holder: { kind: EncumbranceHolderKind, name: string } }> }> | null, movablePropertyEncumbrances: Array<{ object: string, kind: MovableEncumbranceKind, since: string, holder: { name: string } }> | null, entrepreneur: { tradeName: string, status: EntrepreneurStatus, registeredOn: string, taxRegime: EntrepreneurTaxRegime } | null, legalEntityShares: Array<{ bin: string, name: string, sharePercent: number | null, role: LegalEntityRole }> | null, propertyFreshness: { source: FreshnessSource, fetchedAt: string } | null, vehicles: Array<{ plate: string, vin: string, make: string, model: string, year: number, colour: string, registeredSince: string }> | null, drivingLicence: { number: string, categories: Array<DrivingLicenceCategory>, issued: string, expires: string, validToday: boolean } | null, vehiclesFreshness: { source: FreshnessSource, fetchedAt: string } | null, polyclinicAttachment: { districtNumber: number, attachedSince: string, organisation: { name: string, city: string }, doctor: { fullName: string, specialty: DoctorSpecialty } } | null, healthInsurance: { insured: boolean, statusReason: InsuranceStatusReason, contributions: Array<{ period: string, amount: number, payer: string }> } | null, healthFreshness: { source: FreshnessSource, fetchedAt: string } | null, fines: Array<{ protocolNumber: string, amount: number, offenceDate: string, paid: boolean, discountDeadline: string | null, discountAvailable: boolean, amountDue: number, article: { code: string, title: string } }> | null, debts: Array<{ proceedingNumber: string, kind: DebtRecoveryKind, amount: number, travelBan: boolean }> | null, finesFreshness: { source: FreshnessSource, fetchedAt: string } | null, kindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, category: KindergartenQueueCategory, child: { iin: string } }> | null, childrenKindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, child: { iin: string } }> | null, housingQueue: { position: number, category: HousingQueueCategory, since: string } | null, queuesFreshness: { source: FreshnessSource, fetchedAt: string } | null, serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { code: string, name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, serviceRequestsFreshness: { source: FreshnessSource, fetchedAt: string } | null };
+
+export type WholeDossierQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WholeDossierQuery = { me: { iin: string, sex: Sex | null, birthDate: string | null, citizenship: string | null, travelBan: boolean | null, spouse: { iin: string, name: { full: string } | null } | null, children: Array<{ iin: string, birthDate: string | null, name: { full: string } | null }> | null, name: { full: string, surname: string, firstName: string, patronymic: string | null } | null, birthPlace: { region: string, city: string } | null, documents: Array<{ kind: DocumentKind, number: string, issuer: string, issuedOn: string, expiresOn: string | null, valid: boolean }> | null, address: { full: string } | null, marriages: Array<{ registeredOn: string, registeredBy: string, maidenName: string | null, dissolvedOn: string | null, spouseName: { full: string } | null }> | null, civilRegistryFreshness: { source: FreshnessSource, fetchedAt: string } | null, realEstate: Array<{ cadastralNumber: string, kind: RealEstateKind, area: number, rightSince: string, address: { full: string }, share: { text: string }, coOwners: Array<{ iin: string }>, encumbrances: Array<{ kind: RealEstateEncumbranceKind, since: string, holder: { kind: EncumbranceHolderKind, name: string } }> }> | null, movablePropertyEncumbrances: Array<{ object: string, kind: MovableEncumbranceKind, since: string, holder: { name: string } }> | null, entrepreneur: { tradeName: string, status: EntrepreneurStatus, registeredOn: string, taxRegime: EntrepreneurTaxRegime } | null, legalEntityShares: Array<{ bin: string, name: string, sharePercent: number | null, role: LegalEntityRole }> | null, propertyFreshness: { source: FreshnessSource, fetchedAt: string } | null, vehicles: Array<{ plate: string, vin: string, make: string, model: string, year: number, colour: string, registeredSince: string }> | null, drivingLicence: { number: string, categories: Array<DrivingLicenceCategory>, issued: string, expires: string, validToday: boolean } | null, vehiclesFreshness: { source: FreshnessSource, fetchedAt: string } | null, polyclinicAttachment: { districtNumber: number, attachedSince: string, organisation: { name: string, city: string }, doctor: { fullName: string, specialty: DoctorSpecialty } } | null, healthInsurance: { insured: boolean, statusReason: InsuranceStatusReason, contributions: Array<{ period: string, amount: number, payer: string }> } | null, healthFreshness: { source: FreshnessSource, fetchedAt: string } | null, fines: Array<{ protocolNumber: string, amount: number, offenceDate: string, paid: boolean, discountDeadline: string | null, discountAvailable: boolean, amountDue: number, article: { code: string, title: string } }> | null, debts: Array<{ proceedingNumber: string, kind: DebtRecoveryKind, amount: number, travelBan: boolean }> | null, finesFreshness: { source: FreshnessSource, fetchedAt: string } | null, kindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, category: KindergartenQueueCategory, child: { iin: string } }> | null, childrenKindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, child: { iin: string } }> | null, housingQueue: { position: number, category: HousingQueueCategory, since: string } | null, queuesFreshness: { source: FreshnessSource, fetchedAt: string } | null, serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { code: string, name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, serviceRequestsFreshness: { source: FreshnessSource, fetchedAt: string } | null } | null };
+
+export type ChildrenDossiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChildrenDossiersQuery = { me: { iin: string, children: Array<{ iin: string, sex: Sex | null, birthDate: string | null, citizenship: string | null, travelBan: boolean | null, name: { full: string, surname: string, firstName: string, patronymic: string | null } | null, birthPlace: { region: string, city: string } | null, documents: Array<{ kind: DocumentKind, number: string, issuer: string, issuedOn: string, expiresOn: string | null, valid: boolean }> | null, address: { full: string } | null, marriages: Array<{ registeredOn: string, registeredBy: string, maidenName: string | null, dissolvedOn: string | null, spouseName: { full: string } | null }> | null, civilRegistryFreshness: { source: FreshnessSource, fetchedAt: string } | null, realEstate: Array<{ cadastralNumber: string, kind: RealEstateKind, area: number, rightSince: string, address: { full: string }, share: { text: string }, coOwners: Array<{ iin: string }>, encumbrances: Array<{ kind: RealEstateEncumbranceKind, since: string, holder: { kind: EncumbranceHolderKind, name: string } }> }> | null, movablePropertyEncumbrances: Array<{ object: string, kind: MovableEncumbranceKind, since: string, holder: { name: string } }> | null, entrepreneur: { tradeName: string, status: EntrepreneurStatus, registeredOn: string, taxRegime: EntrepreneurTaxRegime } | null, legalEntityShares: Array<{ bin: string, name: string, sharePercent: number | null, role: LegalEntityRole }> | null, propertyFreshness: { source: FreshnessSource, fetchedAt: string } | null, vehicles: Array<{ plate: string, vin: string, make: string, model: string, year: number, colour: string, registeredSince: string }> | null, drivingLicence: { number: string, categories: Array<DrivingLicenceCategory>, issued: string, expires: string, validToday: boolean } | null, vehiclesFreshness: { source: FreshnessSource, fetchedAt: string } | null, polyclinicAttachment: { districtNumber: number, attachedSince: string, organisation: { name: string, city: string }, doctor: { fullName: string, specialty: DoctorSpecialty } } | null, healthInsurance: { insured: boolean, statusReason: InsuranceStatusReason, contributions: Array<{ period: string, amount: number, payer: string }> } | null, healthFreshness: { source: FreshnessSource, fetchedAt: string } | null, fines: Array<{ protocolNumber: string, amount: number, offenceDate: string, paid: boolean, discountDeadline: string | null, discountAvailable: boolean, amountDue: number, article: { code: string, title: string } }> | null, debts: Array<{ proceedingNumber: string, kind: DebtRecoveryKind, amount: number, travelBan: boolean }> | null, finesFreshness: { source: FreshnessSource, fetchedAt: string } | null, kindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, category: KindergartenQueueCategory, child: { iin: string } }> | null, childrenKindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, child: { iin: string } }> | null, housingQueue: { position: number, category: HousingQueueCategory, since: string } | null, queuesFreshness: { source: FreshnessSource, fetchedAt: string } | null, serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { code: string, name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, serviceRequestsFreshness: { source: FreshnessSource, fetchedAt: string } | null }> | null } | null };
+
+export type IdentitySummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdentitySummaryQuery = { me: { iin: string, birthDate: string | null, name: { full: string } | null } | null };
+
+export type RefreshSectionsMutationVariables = Exact<{
+  sections: Array<DossierSection> | DossierSection;
+}>;
+
+
+export type RefreshSectionsMutation = { refreshDossier: { refreshedSections: Array<DossierSection>, person: { iin: string, sex: Sex | null, birthDate: string | null, citizenship: string | null, travelBan: boolean | null, name: { full: string, surname: string, firstName: string, patronymic: string | null } | null, birthPlace: { region: string, city: string } | null, documents: Array<{ kind: DocumentKind, number: string, issuer: string, issuedOn: string, expiresOn: string | null, valid: boolean }> | null, address: { full: string } | null, marriages: Array<{ registeredOn: string, registeredBy: string, maidenName: string | null, dissolvedOn: string | null, spouseName: { full: string } | null }> | null, civilRegistryFreshness: { source: FreshnessSource, fetchedAt: string } | null, realEstate: Array<{ cadastralNumber: string, kind: RealEstateKind, area: number, rightSince: string, address: { full: string }, share: { text: string }, coOwners: Array<{ iin: string }>, encumbrances: Array<{ kind: RealEstateEncumbranceKind, since: string, holder: { kind: EncumbranceHolderKind, name: string } }> }> | null, movablePropertyEncumbrances: Array<{ object: string, kind: MovableEncumbranceKind, since: string, holder: { name: string } }> | null, entrepreneur: { tradeName: string, status: EntrepreneurStatus, registeredOn: string, taxRegime: EntrepreneurTaxRegime } | null, legalEntityShares: Array<{ bin: string, name: string, sharePercent: number | null, role: LegalEntityRole }> | null, propertyFreshness: { source: FreshnessSource, fetchedAt: string } | null, vehicles: Array<{ plate: string, vin: string, make: string, model: string, year: number, colour: string, registeredSince: string }> | null, drivingLicence: { number: string, categories: Array<DrivingLicenceCategory>, issued: string, expires: string, validToday: boolean } | null, vehiclesFreshness: { source: FreshnessSource, fetchedAt: string } | null, polyclinicAttachment: { districtNumber: number, attachedSince: string, organisation: { name: string, city: string }, doctor: { fullName: string, specialty: DoctorSpecialty } } | null, healthInsurance: { insured: boolean, statusReason: InsuranceStatusReason, contributions: Array<{ period: string, amount: number, payer: string }> } | null, healthFreshness: { source: FreshnessSource, fetchedAt: string } | null, fines: Array<{ protocolNumber: string, amount: number, offenceDate: string, paid: boolean, discountDeadline: string | null, discountAvailable: boolean, amountDue: number, article: { code: string, title: string } }> | null, debts: Array<{ proceedingNumber: string, kind: DebtRecoveryKind, amount: number, travelBan: boolean }> | null, finesFreshness: { source: FreshnessSource, fetchedAt: string } | null, kindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, category: KindergartenQueueCategory, child: { iin: string } }> | null, childrenKindergartenQueue: Array<{ applicationNumber: string, position: number | null, status: KindergartenQueueStatus, child: { iin: string } }> | null, housingQueue: { position: number, category: HousingQueueCategory, since: string } | null, queuesFreshness: { source: FreshnessSource, fetchedAt: string } | null, serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { code: string, name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, serviceRequestsFreshness: { source: FreshnessSource, fetchedAt: string } | null } } };
