@@ -1,6 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an exports map: Node
+  // loads the CommonJS one everywhere, so must the tests, or Apollo's schema objects (CommonJS)
+  // and ours would come from two copies of graphql ("from another module or realm").
+  resolve: { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } },
   test: {
     include: ['schema/**/*.test.ts', 'gateway/**/*.test.ts', 'subgraphs/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',

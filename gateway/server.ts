@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -19,11 +19,14 @@ import { serve, type Served } from '../schema/http.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 import { secretFrom } from '../schema/secrets.js';
 import { authenticate, type AuthConfig } from './auth.js';
+import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type ScopeRules } from './scopes.js';
+import { queryLimits, type QueryLimitOptions } from './limits.js';
+import { reachesOthers, WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
   caller: Caller;
-  /** The signed caller context sent to every subgraph, made once per request. */
-  callerToken: string;
+  /** The signed caller context sent to every subgraph, made once per request, before planning. */
+  callerToken?: string;
   /** When the answer is due (ms since epoch); subgraphs get what is left of it. */
   deadline: number;
 }
@@ -34,6 +37,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
   internalSecret?: Uint8Array;
+  /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
+  queryLimits?: QueryLimitOptions;
   /** Development mode: introspection and Apollo Sandbox. Defaults to NODE_ENV !== 'production'. */
   development?: boolean;
 }
@@ -41,7 +46,7 @@ export interface GatewayOptions {
 const log = createLogger('gateway');
 
 /** What the client may see of an error: catalogued errors with their safe extensions, anything else masked. */
-const SAFE_EXTENSIONS = ['code', 'section', 'argument', 'rule', 'retryAfterSeconds'];
+const SAFE_EXTENSIONS = ['code', 'section', 'argument', 'rule', 'retryAfterSeconds', 'limit'];
 
 export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -84,23 +89,73 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/**
+ * Apollo Gateway with the login-level policy: before planning, the fields the caller's login does
+ * not grant are taken out of the operation; after execution they are put back as null with an
+ * EDS_REQUIRED error each. The plan cache keys on the scopes, so a pruned plan never serves EDS.
+ */
+class ScopedGateway extends ApolloGateway {
+  constructor(
+    config: ConstructorParameters<typeof ApolloGateway>[0],
+    private readonly rules: ScopeRules,
+    /** Completes the caller context once the operation is known (wards, signed token). */
+    private readonly prepare: (context: GatewayContext, schema: GraphQLSchema, document: DocumentNode, operationName?: string) => Promise<void>,
+  ) {
+    super(config);
+  }
+
+  override async load(options?: Parameters<ApolloGateway['load']>[0]) {
+    const loaded = await super.load(options);
+    const executor: typeof loaded.executor = async (requestContext) => {
+      const context = requestContext.context as GatewayContext;
+      await this.prepare(context, loaded.schema, requestContext.document, requestContext.request.operationName);
+      const scopes = scopesOfLogin(context.caller.login);
+      const { document, denied } = pruneOperation(loaded.schema, requestContext.document, requestContext.request.operationName, this.rules, scopes);
+      if (denied.length === 0) return loaded.executor(requestContext);
+      const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
+      const operation = document.definitions[0] as OperationDefinitionNode;
+      const result = await loaded.executor({ ...requestContext, document, operation, queryHash });
+      const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
+      return { ...result, errors: [...(result.errors ?? []), ...errors] };
+    };
+    return { ...loaded, executor };
+  }
+}
+
+/** Subgraph URLs by name: the supergraph's, overridden by the options. */
+function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [, name, url] of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[name!] = url!;
+  return { ...urls, ...overrides };
+}
+
 export function createGateway(options: GatewayOptions) {
   const development = options.development ?? process.env.NODE_ENV !== 'production';
   const secret = options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret');
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
+  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
+  const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
+  const wards = new WardsDirectory(urls['civil-registry']!, secret);
+  const gateway = new ScopedGateway({
+    supergraphSdl: gatewaySupergraph(supergraphSdl),
     buildService: ({ name, url }) => {
-      const target = options.subgraphUrls?.[name] ?? url;
+      const target = urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphSource(name, target);
     },
+  }, scopesOf(supergraphSdl), async (context, schema, document, operationName) => {
+    if (reachesOthers(schema, document, operationName)) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
+    context.callerToken = await signCaller(context.caller, secret);
   });
 
+  const limits = queryLimits<GatewayContext>(options.queryLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
-    plugins: [development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     formatError: maskError,
   });
 
@@ -111,19 +166,13 @@ export function createGateway(options: GatewayOptions) {
       ...identity,
       requestId: randomUUID(),
       client: (Array.isArray(clientHeader) ? clientHeader[0] : clientHeader) ?? 'unknown',
+      wards: [],
     };
     log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
-    return { caller, callerToken: await signCaller(caller, secret), deadline: Date.now() + requestDeadlineMs() };
+    return { caller, deadline: Date.now() + requestDeadlineMs() };
   };
 
   return { apollo, context };
-}
-
-/** Subgraph URLs by name: the supergraph's, overridden by the options. */
-function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Record<string, string> {
-  const urls: Record<string, string> = {};
-  for (const [, name, url] of supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g)) urls[name!] = url!;
-  return { ...urls, ...overrides };
 }
 
 /**

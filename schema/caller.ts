@@ -28,10 +28,18 @@ export interface Caller {
   requestId: string;
   /** The client application (`apollographql-client-name`): portal, mobile, telegram-bot, ... */
   client: string;
+  /**
+   * The caller's children under 18 (from the civil registry, looked up by the gateway): besides
+   * the caller, the only people whose dossier sections the caller may read.
+   */
+  wards: readonly string[];
 }
 
+/** Whether the caller may read this person's dossier sections. */
+export const mayRead = (caller: Caller, iin: string): boolean => iin === caller.iin || caller.wards.includes(iin);
+
 export async function signCaller(caller: Caller, secret: Uint8Array): Promise<string> {
-  return new SignJWT({ login: caller.login, rid: caller.requestId, client: caller.client })
+  return new SignJWT({ login: caller.login, rid: caller.requestId, client: caller.client, wards: caller.wards })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.iin)
     .setIssuer(ISSUER)
@@ -50,11 +58,12 @@ export async function verifyCaller(token: string | undefined, secret: Uint8Array
   if (!token) throw refuse('no caller context');
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    const { sub, login, rid, client } = payload;
-    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || typeof rid !== 'string') {
+    const { sub, login, rid, client, wards } = payload;
+    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || typeof rid !== 'string'
+      || !Array.isArray(wards) || !wards.every(isValidIin)) {
       throw refuse('the caller context is incomplete');
     }
-    return { iin: sub, login: login as LoginMethod, requestId: rid, client: typeof client === 'string' ? client : 'unknown' };
+    return { iin: sub, login: login as LoginMethod, requestId: rid, client: typeof client === 'string' ? client : 'unknown', wards };
   } catch (error) {
     if (error instanceof joseErrors.JOSEError) throw refuse('the caller context is not valid');
     throw error;

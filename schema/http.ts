@@ -16,6 +16,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   routes?: Record<string, Route>;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** Largest accepted request head, in bytes (Node's default, 16 KiB, unless given). */
+  maxHeaderBytes?: number;
   /** Called when something fails outside GraphQL (a bad body, a route that threw). */
   onError?: (error: unknown) => void;
 }
@@ -99,7 +101,7 @@ export async function serve<TContext extends BaseContext>(
 ): Promise<Served> {
   await options.apollo.start();
   const handler = httpHandler(options);
-  const server = createServer((req, res) => void handler(req, res));
+  const server = createServer({ maxHeaderSize: options.maxHeaderBytes }, (req, res) => void handler(req, res));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

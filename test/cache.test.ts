@@ -231,7 +231,7 @@ describe('across replicas', () => {
 describe('what Redis holds', () => {
   it('has no IIN or name in any key or value', async () => {
     const token = await tokenFor(DEMO.user);
-    await gql(system, '{ me { name { full } children { name { full } } spouse { name { full } } } }', { token });
+    await gql(system, '{ me { name { full } children { name { full } } marriages { spouseName { full } } } }', { token });
     const keys = await inspector.keys(`${prefix}:*`);
     expect(keys.length).toBeGreaterThan(4);
     const values = await Promise.all(keys.map(async (k) => ((await inspector.type(k)) === 'string' ? ((await inspector.get(k)) ?? '') : '')));

@@ -6,26 +6,32 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
-import { coldCache } from '../subgraphs/kit/testing.js';
+import { MemoryCache } from '../subgraphs/kit/cache.js';
 import { gql, mockStats, resetMocks, tokenFor } from './helpers.js';
 
 let system: RunningSystem;
+// a real cache, emptied before each test: counts start cold, and the gateway's own look-ups share it
+const cache = new MemoryCache();
 let eds: string;
 
 beforeAll(async () => {
   // every read cold: these tests count state-system requests (the cache has its own tests)
-  system = await startSystem({ population: generatePopulation({ size: 2000 }), cache: coldCache() });
+  system = await startSystem({ population: generatePopulation({ size: 2000 }), cache });
   eds = await tokenFor(DEMO.user, 'EDS');
 });
 afterAll(() => system?.close());
-beforeEach(() => resetMocks(system));
+beforeEach(async () => {
+  cache.clear();
+  await resetMocks(system);
+});
 
 describe('the demo user reads their dossier', () => {
   it('me with spouse and children, through the gateway', async () => {
     const body = await gql(system, `{
       me {
         iin name { full } birthDate sex
-        spouse { iin name { full } birthDate }
+        spouse { iin }
+        marriages { spouseName { full } dissolvedOn }
         children { iin name { firstName } birthDate }
         address { full }
       }
@@ -37,7 +43,11 @@ describe('the demo user reads their dossier', () => {
         name: { full: 'Ахметов Серик Нурланович' },
         birthDate: '1985-03-14',
         sex: 'MALE',
-        spouse: { iin: DEMO.wife, name: { full: 'Ахметова Айгерим Болатовна' }, birthDate: '1987-07-22' },
+        spouse: { iin: DEMO.wife },
+        marriages: [
+          { spouseName: { full: 'Ахметова Айгерим Болатовна' }, dissolvedOn: null },
+          { spouseName: { full: 'Касымова Динара Болатовна' }, dissolvedOn: '2014-03-20' },
+        ],
         children: [
           { iin: DEMO.elderSon, name: { firstName: 'Тимур' }, birthDate: '2010-02-02' },
           { iin: DEMO.daughter, name: { firstName: 'Айлин' }, birthDate: '2021-05-10' },

@@ -77,14 +77,33 @@ describe('civil-registry subgraph', () => {
     }
   });
 
-  it('lets a parent read a minor child, and no one else', async () => {
+  it('lets a caller read their wards (minor children the gateway vouched for), and no one else', async () => {
+    const wards = [DEMO.elderSon, DEMO.daughter, DEMO.son];
     stateSystemAnswers();
-    const child = await querySubgraph(served.url, `{ person(iin: "${DEMO.elderSon}") { iin } }`);
-    expect(child.data!.person).toEqual({ iin: DEMO.elderSon });
-    stateSystemAnswers();
-    const father = await querySubgraph(served.url, `{ person(iin: "${DEMO.father}") { iin } }`);
+    const child = await querySubgraph(served.url, `{ person(iin: "${DEMO.elderSon}") { iin name { full } } }`, { caller: { wards } });
+    expect(child.data!.person).toEqual({ iin: DEMO.elderSon, name: { full: 'Ахметов Тимур Серикович' } });
+    const father = await querySubgraph(served.url, `{ person(iin: "${DEMO.father}") { iin } }`, { caller: { wards } });
     expect(father.data!.person).toBeNull();
     expect(father.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
+  it('computes the wards from the record of the caller: children under 18 only', async () => {
+    const asked = stateSystemAnswers();
+    const body = await querySubgraph(served.url, '{ callerWards }', { caller: { iin: DEMO.father, wards: [] } });
+    expect(body.data!.callerWards).toEqual([]); // his son is 41
+    expect(asked).toEqual([[DEMO.father]]);
+    stateSystemAnswers();
+    const user = await querySubgraph(served.url, '{ callerWards }', { caller: { iin: DEMO.user, wards: [] } });
+    expect(user.data!.callerWards).toEqual([DEMO.elderSon, DEMO.daughter, DEMO.son]);
+  });
+
+  it('serves no section of a forged representation of someone else, whatever the gateway asked', async () => {
+    const body = await querySubgraph(served.url, entitiesQuery('iin name { full } address { full }'), {
+      variables: { representations: representations([DEMO.father]) },
+      caller: { iin: DEMO.user, wards: [] },
+    });
+    expect(body.data!._entities).toEqual([{ iin: DEMO.father, name: null, address: null }]);
+    expect(body.errors!.map((e) => e.extensions!.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   });
 
   it('refuses a request without the gateway signed caller context', async () => {

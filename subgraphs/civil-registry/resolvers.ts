@@ -1,5 +1,6 @@
 import { ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
+import { mayRead } from '../../schema/caller.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
@@ -10,17 +11,11 @@ const recordOf = async (ctx: Context, iin: string): Promise<CivilRecord | null> 
 
 const fullName = (n: PersonNameRecord): string => [n.surname, n.firstName, n.patronymic].filter(Boolean).join(' ');
 
-/** Whether `childIin` is a child under 18 of the caller (both records in one state-system call). */
-async function isCallersMinorChild(ctx: Context, childIin: string): Promise<boolean> {
-  const [parent, child] = await Promise.all([recordOf(ctx, ctx.caller.iin), recordOf(ctx, childIin)]);
-  return !!parent && !!child && parent.childIins.includes(childIin) && ageOn(child.birthDate, today()) < MAJORITY_AGE;
-}
-
 /** The IIN argument, checked: a valid IIN of the caller or of their child under 18. */
-async function readableIin(ctx: Context, iin: string): Promise<string> {
+function readableIin(ctx: Context, iin: string): string {
   const check = checkIin(iin);
   if (!check.ok) throw dossierError(ErrorCode.BAD_USER_INPUT, `Invalid IIN: ${check.message}`, { argument: 'iin', rule: check.rule });
-  if (iin !== ctx.caller.iin && !(await isCallersMinorChild(ctx, iin))) {
+  if (!mayRead(ctx.caller, iin)) {
     throw dossierError(ErrorCode.FORBIDDEN, 'You may read only your own dossier and those of your children under 18.');
   }
   return iin;
@@ -29,7 +24,15 @@ async function readableIin(ctx: Context, iin: string): Promise<string> {
 export const resolvers: Resolvers = {
   Query: {
     me: (_root, _args, ctx) => personRef(ctx.caller.iin),
-    person: async (_root, { iin }, ctx) => personRef(await readableIin(ctx, iin)),
+    person: (_root, { iin }, ctx) => personRef(readableIin(ctx, iin)),
+    callerWards: async (_root, _args, ctx) => {
+      const record = await recordOf(ctx, ctx.caller.iin);
+      // The birth date is in the IIN: no child's record needs to be read to know their age.
+      return (record?.childIins ?? []).filter((iin) => {
+        const check = checkIin(iin);
+        return check.ok && ageOn(check.birthDate, today()) < MAJORITY_AGE;
+      });
+    },
   },
   Mutation: {
     refreshDossier: async (_root, { sections, iin }, ctx) => {
@@ -37,7 +40,7 @@ export const resolvers: Resolvers = {
       if (unique.length === 0) {
         throw dossierError(ErrorCode.BAD_USER_INPUT, 'Name at least one section to refresh.', { argument: 'sections', rule: 'NOT_EMPTY' });
       }
-      const whose = await readableIin(ctx, iin ?? ctx.caller.iin);
+      const whose = readableIin(ctx, iin ?? ctx.caller.iin);
       await ctx.refresh(unique, [whose]);
       return { person: personRef(whose), refreshedSections: unique };
     },

@@ -321,6 +321,13 @@ export class MemoryCache implements SectionCache {
 
   async connect(): Promise<void> {}
 
+  /** Forgets everything (tests that count state-system requests start each case cold). */
+  clear(): void {
+    this.generations.clear();
+    this.answers.clear();
+    this.refreshedUntil.clear();
+  }
+
   async close(): Promise<void> {}
 }
 

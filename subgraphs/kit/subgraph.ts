@@ -11,7 +11,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
-import { BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
+import { BUDGET_HEADER, CALLER_HEADER, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
@@ -121,7 +121,11 @@ export function createSubgraph<R extends { iin: string }>(
     return {
       caller,
       section,
-      load: (iin) => loader.load(iin),
+      // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
+      load: (iin) =>
+        mayRead(caller, iin)
+          ? loader.load(iin)
+          : Promise.reject(dossierError(ErrorCode.FORBIDDEN, `You may not read section ${section} of this person.`, { section })),
       refresh: async (sections, iins) => {
         const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));
@@ -154,6 +158,9 @@ export async function startSubgraph<R extends { iin: string }>(
     context,
     port: options.port,
     host: options.host,
+    // the signed caller context lists the caller's wards: room for a large family, and for tests
+    // that read a thousand people as one caller's wards
+    maxHeaderBytes: 64 * 1024,
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name, circuit: client.circuit(), cache: cache.kind } }),
     },

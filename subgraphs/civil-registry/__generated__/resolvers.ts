@@ -156,6 +156,11 @@ export type Place = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * For the gateway only (not in the public API): the IINs of the caller's children under 18, the
+   * people besides the caller whose dossiers the caller may read.
+   */
+  callerWards: Array<Scalars['String']['output']>;
   /** The caller's own dossier. */
   me: Maybe<Person>;
   /**
@@ -388,6 +393,7 @@ export type PlaceResolvers<ContextType = Context, ParentType extends ResolversPa
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  callerWards?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
 }>;

@@ -1,0 +1,370 @@
+/**
+ * The access log against a real PostgreSQL server (TEST_DATABASE_URL, default the local `test`
+ * database; each test in its own schema, dropped after) and against embedded PGlite.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { logSink } from '../../schema/log.js';
+import { migrate } from './migrate.js';
+import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import {
+  createAccessLog,
+  decodeCursor,
+  encodeCursor,
+  openAccessLog,
+  openPgliteAccessLog,
+  openPostgresAccessLog,
+  type AccessEntry,
+  type AccessLog,
+  type AccessRecord,
+} from './store.js';
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+// The demo family (DESIGN.md).
+const DAD = '850314301234';
+const MUM = '870722404561';
+const DAUGHTER = '210510607895';
+const SON = '230901503210';
+const ALL_IINS = [DAD, MUM, DAUGHTER, SON];
+
+const entry = (overrides: Partial<AccessEntry> = {}): AccessEntry => ({
+  subjectIin: DAD,
+  readerIin: DAD,
+  relation: 'OWNER',
+  login: 'EDS',
+  client: 'portal',
+  requestId: `req-${randomBytes(4).toString('hex')}`,
+  sections: ['CIVIL_REGISTRY', 'VEHICLES'],
+  ...overrides,
+});
+
+// --- PostgreSQL: one schema per test --------------------------------------------------------
+
+const admin = new pg.Pool({ connectionString: DATABASE_URL, max: 2 });
+const schemas: string[] = [];
+
+async function freshSchema(): Promise<string> {
+  const schema = `al_${randomBytes(6).toString('hex')}`;
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  schemas.push(schema);
+  return schema;
+}
+
+const schemaPool = (schema: string): pg.Pool =>
+  new pg.Pool({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
+
+afterAll(async () => {
+  for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+});
+
+// --- Nothing logged may name a person ----------------------------------------------------------
+
+let logged: string[] = [];
+beforeEach(() => {
+  logged = [];
+  vi.stubEnv('LOG_LEVEL', 'debug');
+  vi.spyOn(logSink, 'write').mockImplementation((line: string) => void logged.push(line));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  for (const line of logged) for (const iin of ALL_IINS) expect(line, 'no IIN in the application log').not.toContain(iin);
+});
+
+// --- Both backends, one suite -------------------------------------------------------------
+
+interface Harness {
+  store: AccessLog;
+  /** The same database, for what the store never does (UPDATE, DELETE, ...). */
+  db: Database;
+  cleanup(): Promise<void>;
+}
+
+const backends: Array<[string, () => Promise<Harness>]> = [
+  [
+    'PostgreSQL',
+    async () => {
+      const db = pgDatabase(schemaPool(await freshSchema()));
+      await migrate(db);
+      const store = createAccessLog(db);
+      // A test may have closed it already.
+      return { store, db, cleanup: () => store.close().catch(() => undefined) };
+    },
+  ],
+  [
+    'PGlite',
+    async () => {
+      const db = pgliteDatabase(new PGlite());
+      await migrate(db);
+      const store = createAccessLog(db);
+      return { store, db, cleanup: () => store.close().catch(() => undefined) };
+    },
+  ],
+];
+
+describe.each(backends)('access log on %s', (_name, open) => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await open();
+  });
+  afterEach(async () => {
+    await h.cleanup();
+  });
+
+  it('records entries and lists only that subject’s, newest first, every field as recorded', async () => {
+    const before = Date.now();
+    await h.store.record(entry({ requestId: 'r1', sections: ['CIVIL_REGISTRY'] }));
+    await h.store.record(entry({ subjectIin: DAUGHTER, readerIin: DAD, relation: 'PARENT', requestId: 'r-child', sections: ['QUEUES'] }));
+    await h.store.record(entry({ requestId: 'r2', login: 'SMS', client: 'telegram-bot', sections: ['FINES', 'PROPERTY'] }));
+    await h.store.record(entry({ readerIin: MUM, relation: 'SERVICE', login: 'PASSWORD', client: 'mobile', requestId: 'r3', sections: ['HEALTH'] }));
+
+    const page = await h.store.list(DAD, 10);
+    expect(page.hasNextPage).toBe(false);
+    expect(page.entries.map((e) => e.requestId)).toEqual(['r3', 'r2', 'r1']);
+    expect(page.entries[0]).toMatchObject({
+      subjectIin: DAD,
+      readerIin: MUM,
+      relation: 'SERVICE',
+      login: 'PASSWORD',
+      client: 'mobile',
+      requestId: 'r3',
+      sections: ['HEALTH'],
+    });
+    expect(page.entries[1]).toMatchObject({ login: 'SMS', client: 'telegram-bot', sections: ['FINES', 'PROPERTY'] });
+    expect(page.endCursor).toBe(page.entries[2]!.cursor);
+    const ids = page.entries.map((e) => BigInt(e.id));
+    expect(ids[0]! > ids[1]! && ids[1]! > ids[2]!).toBe(true);
+    for (const e of page.entries) {
+      expect(e.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+      expect(Date.parse(e.at)).toBeGreaterThanOrEqual(before - 5_000);
+      expect(Date.parse(e.at)).toBeLessThanOrEqual(Date.now() + 5_000);
+      expect(decodeCursor(e.cursor)).toBe(e.id);
+    }
+
+    const child = await h.store.list(DAUGHTER, 10);
+    expect(child.entries).toHaveLength(1);
+    expect(child.entries[0]).toMatchObject({ subjectIin: DAUGHTER, readerIin: DAD, relation: 'PARENT', sections: ['QUEUES'] });
+    expect(await h.store.list(SON, 10)).toEqual({ entries: [], endCursor: null, hasNextPage: false });
+  });
+
+  it('pages through a subject’s log with no duplicates and no gaps', async () => {
+    for (let i = 0; i < 23; i += 1) {
+      await h.store.record(entry({ requestId: `dad-${i}` }));
+      if (i % 3 === 0) await h.store.record(entry({ subjectIin: MUM, readerIin: MUM, requestId: `mum-${i}` }));
+    }
+    const seen: AccessRecord[] = [];
+    let after: string | undefined;
+    const pages: boolean[] = [];
+    for (;;) {
+      const page = await h.store.list(DAD, 5, after);
+      seen.push(...page.entries);
+      pages.push(page.hasNextPage);
+      if (!page.hasNextPage) break;
+      after = page.endCursor!;
+    }
+    expect(pages).toEqual([true, true, true, true, false]);
+    expect(seen.map((e) => e.requestId)).toEqual(Array.from({ length: 23 }, (_, i) => `dad-${22 - i}`));
+    expect(new Set(seen.map((e) => e.id)).size).toBe(23);
+    expect(seen.every((e) => e.subjectIin === DAD)).toBe(true);
+    // The whole log in one page is the same list.
+    expect((await h.store.list(DAD, 100)).entries).toEqual(seen);
+    // After the last entry: nothing.
+    expect(await h.store.list(DAD, 5, seen.at(-1)!.cursor)).toEqual({ entries: [], endCursor: null, hasNextPage: false });
+    // An exact page: hasNextPage is false when nothing is left.
+    const all = await h.store.list(DAD, 23);
+    expect(all.entries).toHaveLength(23);
+    expect(all.hasNextPage).toBe(false);
+  });
+
+  it('refuses a page size outside 1..100 and a cursor that is not one of its own', async () => {
+    for (const first of [0, -1, 101, 1.5, Number.NaN]) {
+      await expect(h.store.list(DAD, first)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'first' } });
+    }
+    for (const after of ['', 'not a cursor', encodeCursor('0'), encodeCursor('12a'), encodeCursor('99999999999999999999'), `${encodeCursor('5')}=`]) {
+      await expect(h.store.list(DAD, 10, after)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+    }
+    await expect(h.store.list(DAD, 100)).resolves.toBeDefined();
+  });
+
+  it('refuses a malformed entry without naming its values', async () => {
+    const bad: Array<[Partial<AccessEntry>, string]> = [
+      [{ subjectIin: '850314301235' }, 'subjectIin'],
+      [{ readerIin: '12345' }, 'readerIin'],
+      [{ relation: 'NEIGHBOUR' as never }, 'relation'],
+      [{ login: 'FACE' as never }, 'login'],
+      [{ sections: [] }, 'sections'],
+      [{ sections: ['SECRETS' as never] }, 'sections'],
+      [{ requestId: '' }, 'requestId'],
+    ];
+    for (const [overrides, field] of bad) {
+      await expect(h.store.record(entry(overrides))).rejects.toThrow(`access log entry: invalid ${field}`);
+    }
+    expect((await h.store.list(DAD, 10)).entries).toEqual([]);
+    // A client name is the caller's header: cut, not refused.
+    await h.store.record(entry({ client: `  ${'x'.repeat(500)}` }));
+    await h.store.record(entry({ client: '' }));
+    const clients = (await h.store.list(DAD, 10)).entries.map((e) => e.client);
+    expect(clients).toEqual(['unknown', 'x'.repeat(200)]);
+  });
+
+  it('is append-only in the database: UPDATE, DELETE and TRUNCATE are refused', async () => {
+    await h.store.record(entry({ requestId: 'kept' }));
+    const refused = { code: '23001', message: expect.stringMatching(/access_log is append-only/) };
+    await expect(h.db.query(`UPDATE access_log SET reader_iin = '870722404561'`)).rejects.toMatchObject(refused);
+    await expect(h.db.query(`UPDATE access_log SET client = 'x' WHERE false`)).rejects.toMatchObject(refused);
+    await expect(h.db.query('DELETE FROM access_log')).rejects.toMatchObject(refused);
+    await expect(h.db.query('DELETE FROM access_log WHERE id = -1')).rejects.toMatchObject(refused);
+    await expect(h.db.query('TRUNCATE access_log')).rejects.toMatchObject(refused);
+    // Even with replication-role tricks the trigger fires (ENABLE ALWAYS).
+    await expect(
+      h.db.transaction(async (tx) => {
+        await tx.query(`SET LOCAL session_replication_role = replica`);
+        await tx.query('DELETE FROM access_log');
+      }),
+    ).rejects.toMatchObject(refused);
+    const { entries } = await h.store.list(DAD, 10);
+    expect(entries.map((e) => [e.requestId, e.readerIin])).toEqual([['kept', DAD]]);
+  });
+
+  it('checks rows in the database too, whatever wrote them', async () => {
+    const insert = (relation: string, subject = DAD): Promise<unknown> =>
+      h.db.query(
+        `INSERT INTO access_log (subject_iin, reader_iin, relation, login, client, request_id, sections) VALUES ($1, $1, $2, 'EDS', 'portal', 'r', ARRAY['FINES'])`,
+        [subject, relation],
+      );
+    await expect(insert('FRIEND')).rejects.toMatchObject({ code: '23514' });
+    await expect(insert('OWNER', '8503')).rejects.toMatchObject({ code: '23514' });
+    await expect(insert('OWNER')).resolves.toBeDefined();
+  });
+
+  it('applies its migrations once: a second run is a no-op', async () => {
+    expect(await migrate(h.db)).toEqual([]);
+    expect(await migrate(h.db)).toEqual([]);
+    const { rows } = await h.db.query<{ name: string }>('SELECT name FROM schema_migrations');
+    expect(rows.map((r) => r.name)).toEqual(['001_access_log.sql']);
+  });
+
+  it('rejects a record when the database is gone, as a coded error', async () => {
+    await h.store.record(entry());
+    await h.store.close();
+    await expect(h.store.record(entry())).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', section: 'ACCESS_LOG' },
+    });
+    await expect(h.store.list(DAD, 10)).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(logged.some((line) => line.includes('access_log_record_failed'))).toBe(true);
+  });
+});
+
+// --- PostgreSQL only --------------------------------------------------------------------------
+
+describe('access log on PostgreSQL, more', () => {
+  it('migrates safely when several processes start at once', async () => {
+    const schema = await freshSchema();
+    const pools = Array.from({ length: 4 }, () => schemaPool(schema));
+    try {
+      const results = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
+      expect(results.filter((applied) => applied.length > 0)).toEqual([['001_access_log.sql']]);
+      const { rows } = await pools[0]!.query('SELECT name FROM schema_migrations');
+      expect(rows).toEqual([{ name: '001_access_log.sql' }]);
+      const again = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
+      expect(again).toEqual([[], [], [], []]);
+    } finally {
+      await Promise.all(pools.map((pool) => pool.end()));
+    }
+  });
+
+  it('opens from a pool config, in the configured schema', async () => {
+    const schema = await freshSchema();
+    const store = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
+    try {
+      await store.record(entry({ requestId: 'in-schema' }));
+      const { rows } = await admin.query(`SELECT request_id FROM ${schema}.access_log`);
+      expect(rows).toEqual([{ request_id: 'in-schema' }]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rejects, and does not hang, when the server cannot be reached', async () => {
+    const unreachable = 'postgres://postgres@127.0.0.1:1/test';
+    await expect(openPostgresAccessLog({ connectionString: unreachable })).rejects.toThrow();
+    const pool = new pg.Pool({ connectionString: unreachable, connectionTimeoutMillis: 2_000 });
+    const store = createAccessLog(pgDatabase(pool));
+    try {
+      await expect(store.record(entry())).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rejects when the pool has been ended under it', async () => {
+    const pool = schemaPool(await freshSchema());
+    const db = pgDatabase(pool);
+    await migrate(db);
+    const store = createAccessLog(db);
+    await pool.end();
+    await expect(store.record(entry())).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  });
+});
+
+// --- Choosing the backend ---------------------------------------------------------------------
+
+describe('openAccessLog', () => {
+  const backendLine = (): Record<string, unknown> | undefined =>
+    logged.map((line) => JSON.parse(line) as Record<string, unknown>).find((l) => l.event === 'access_log_backend');
+
+  it('uses PostgreSQL at DATABASE_URL, and logs that without the URL', async () => {
+    const schema = await freshSchema();
+    const url = `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const store = await openAccessLog({ DATABASE_URL: url });
+    try {
+      await store.record(entry({ requestId: 'via-env' }));
+      const { rows } = await admin.query(`SELECT request_id FROM ${schema}.access_log`);
+      expect(rows).toEqual([{ request_id: 'via-env' }]);
+      expect(backendLine()).toMatchObject({ component: 'access-log', backend: 'postgres' });
+      expect(logged.join('\n')).not.toContain('127.0.0.1');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('uses PGlite in memory when nothing is configured', async () => {
+    const store = await openAccessLog({});
+    try {
+      await store.record(entry({ requestId: 'mem' }));
+      expect((await store.list(DAD, 1)).entries[0]?.requestId).toBe('mem');
+      expect(backendLine()).toMatchObject({ backend: 'pglite', storage: 'memory' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps entries across restarts in ACCESS_LOG_DIR', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'access-log-'));
+    try {
+      const first = await openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') });
+      await first.record(entry({ requestId: 'before-restart' }));
+      await first.close();
+      const second = await openPgliteAccessLog(join(dir, 'db'));
+      try {
+        expect((await second.list(DAD, 10)).entries.map((e) => e.requestId)).toEqual(['before-restart']);
+      } finally {
+        await second.close();
+      }
+      expect(backendLine()).toMatchObject({ backend: 'pglite', storage: 'directory' });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an in-memory log in production', async () => {
+    await expect(openAccessLog({ NODE_ENV: 'production' })).rejects.toThrow(/durable/);
+  });
+});

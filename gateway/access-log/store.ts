@@ -1,0 +1,235 @@
+/**
+ * The access log: every read of a dossier section, recorded durably before the data is served,
+ * and the citizen's own view of it (newest first, cursor-paginated). Append-only: the database
+ * refuses UPDATE, DELETE and TRUNCATE (migrations/001_access_log.sql).
+ *
+ * One SQL code path over two backends: PostgreSQL (`pg` Pool, DATABASE_URL) in production, and
+ * embedded PGlite (in memory, or in ACCESS_LOG_DIR) when no server is configured, so `npm start`
+ * needs nothing installed. IINs are stored as given — the log is the legal record the citizen
+ * reads — and never written to the application log.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { GraphQLError } from 'graphql';
+import pg from 'pg';
+import type { PoolConfig } from 'pg';
+import type { LoginMethod } from '../../schema/caller.js';
+import { dossierError, ErrorCode } from '../../schema/errors.js';
+import { isValidIin } from '../../schema/iin.js';
+import { createLogger, describeError } from '../../schema/log.js';
+import { isSection, type Section } from '../../schema/sections.js';
+import { migrate } from './migrate.js';
+import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+
+/** Why the reader may read the subject's dossier. */
+export type Relation = 'OWNER' | 'PARENT' | 'SERVICE';
+export const RELATIONS: readonly Relation[] = ['OWNER', 'PARENT', 'SERVICE'];
+export const LOGIN_METHODS: readonly LoginMethod[] = ['PASSWORD', 'SMS', 'EDS'];
+
+/** One read of a dossier: whose, by whom, how, and which sections. */
+export interface AccessEntry {
+  /** Whose dossier was read. */
+  subjectIin: string;
+  /** Who read it. */
+  readerIin: string;
+  relation: Relation;
+  /** How the reader logged in. */
+  login: LoginMethod;
+  /** The client application (`apollographql-client-name`): portal, mobile, telegram-bot, ...; longer than 200 characters is cut. */
+  client: string;
+  /** The gateway's request id. */
+  requestId: string;
+  /** The sections read; at least one. */
+  sections: readonly Section[];
+}
+
+/** An entry as recorded. */
+export interface AccessRecord extends AccessEntry {
+  /** The entry's id (decimal; increasing in the order entries were recorded). */
+  id: string;
+  /** When it was recorded: ISO 8601 in UTC, microseconds (`2026-11-22T08:15:30.123456Z`). */
+  at: string;
+  /** The opaque cursor of this entry, for `after`. */
+  cursor: string;
+}
+
+export interface AccessPage {
+  /** Newest first. */
+  entries: AccessRecord[];
+  /** The cursor of the last entry of the page, null when the page is empty. */
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+export interface AccessLog {
+  /** Records one read; rejects when it was not recorded (the caller then fails the read). */
+  record(entry: AccessEntry): Promise<void>;
+  /** A subject's entries, newest first: `first` (1..100) entries older than the cursor `after`. */
+  list(subjectIin: string, first: number, after?: string): Promise<AccessPage>;
+  close(): Promise<void>;
+}
+
+export const MAX_PAGE_SIZE = 100;
+const MAX_TEXT = 200;
+
+const log = createLogger('access-log');
+
+export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
+
+/** The id in a cursor, or null when it is not one of ours. */
+export function decodeCursor(cursor: string): string | null {
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(cursor)) return null;
+  const id = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Exactly our encoding of a positive bigint: no leading zeros, no lenient base64 variants.
+  return /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n && encodeCursor(id) === cursor ? id : null;
+}
+
+/** The error a caller sees when the log cannot be written or read; the cause stays in the server log. */
+function unavailable(cause: unknown): GraphQLError {
+  return new GraphQLError('The access log is unavailable for a moment; try again shortly.', {
+    originalError: cause instanceof Error ? cause : undefined,
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, section: 'ACCESS_LOG' },
+  });
+}
+
+/** Checks an entry; a bad one is a bug in the caller, so the message names the field, never its value. */
+function checked(entry: AccessEntry): unknown[] {
+  const bad = (field: string): never => {
+    throw new TypeError(`access log entry: invalid ${field}`);
+  };
+  if (!isValidIin(entry.subjectIin)) bad('subjectIin');
+  if (!isValidIin(entry.readerIin)) bad('readerIin');
+  if (!RELATIONS.includes(entry.relation)) bad('relation');
+  if (!LOGIN_METHODS.includes(entry.login)) bad('login');
+  if (typeof entry.requestId !== 'string' || entry.requestId.length === 0 || entry.requestId.length > MAX_TEXT) bad('requestId');
+  if (!Array.isArray(entry.sections) || entry.sections.length === 0 || !entry.sections.every(isSection)) bad('sections');
+  const client = typeof entry.client === 'string' ? entry.client.trim().slice(0, MAX_TEXT) : '';
+  return [entry.subjectIin, entry.readerIin, entry.relation, entry.login, client || 'unknown', entry.requestId, [...new Set(entry.sections)]];
+}
+
+interface Row {
+  id: string;
+  at: string;
+  subject_iin: string;
+  reader_iin: string;
+  relation: Relation;
+  login: LoginMethod;
+  client: string;
+  request_id: string;
+  sections: Section[];
+}
+
+const INSERT = `INSERT INTO access_log (subject_iin, reader_iin, relation, login, client, request_id, sections)
+VALUES ($1, $2, $3, $4, $5, $6, $7::text[])`;
+
+const SELECT_PAGE = `SELECT id::text AS id,
+       to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
+       subject_iin, reader_iin, relation, login, client, request_id, sections
+  FROM access_log
+ WHERE subject_iin = $1 AND ($2::bigint IS NULL OR access_log.id < $2::bigint)
+ ORDER BY access_log.id DESC -- the column, not the text alias above
+ LIMIT $3`;
+
+/** The access log over a database that `migrate` has brought up to date. */
+export function createAccessLog(db: Database): AccessLog {
+  return {
+    async record(entry) {
+      const params = checked(entry);
+      try {
+        await db.query(INSERT, params);
+      } catch (error) {
+        log.error('access_log_record_failed', { requestId: entry.requestId, ...describeError(error) });
+        throw unavailable(error);
+      }
+    },
+
+    async list(subjectIin, first, after) {
+      if (!isValidIin(subjectIin)) throw new TypeError('access log list: invalid subjectIin');
+      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+        throw dossierError(ErrorCode.BAD_USER_INPUT, `first must be an integer from 1 to ${MAX_PAGE_SIZE}.`, { argument: 'first', rule: 'RANGE' });
+      }
+      const afterId = after == null ? null : decodeCursor(after);
+      if (after != null && afterId === null) {
+        throw dossierError(ErrorCode.BAD_USER_INPUT, 'after is not a cursor of this list.', { argument: 'after', rule: 'CURSOR' });
+      }
+      let rows: Row[];
+      try {
+        ({ rows } = await db.query<Row>(SELECT_PAGE, [subjectIin, afterId, first + 1]));
+      } catch (error) {
+        log.error('access_log_list_failed', describeError(error));
+        throw unavailable(error);
+      }
+      const entries = rows.slice(0, first).map(
+        (r): AccessRecord => ({
+          id: r.id,
+          at: r.at,
+          cursor: encodeCursor(r.id),
+          subjectIin: r.subject_iin,
+          readerIin: r.reader_iin,
+          relation: r.relation,
+          login: r.login,
+          client: r.client,
+          requestId: r.request_id,
+          sections: r.sections,
+        }),
+      );
+      return { entries, endCursor: entries.at(-1)?.cursor ?? null, hasNextPage: rows.length > first };
+    },
+
+    close: () => db.close(),
+  };
+}
+
+async function opened(db: Database): Promise<AccessLog> {
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) log.info('access_log_migrated', { applied });
+    return createAccessLog(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * The access log on a PostgreSQL server (migrations applied). A connection that cannot be made
+ * in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
+ */
+export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
+  const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', (error) => log.warn('access_log_idle_connection_error', describeError(error)));
+  return opened(pgDatabase(pool));
+}
+
+/** The access log in embedded PGlite: in memory, or persisted in `dataDir` (one process at a time). */
+export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
+  const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+  await db.waitReady;
+  return opened(pgliteDatabase(db));
+}
+
+/**
+ * The access log this deployment configures:
+ *   DATABASE_URL    PostgreSQL (production; libpq-style URL, `?options=-c search_path=...` selects a schema)
+ *   ACCESS_LOG_DIR  else embedded PGlite persisted in that directory
+ *   neither         else embedded PGlite in memory: entries are lost when the process stops,
+ *                   so it is refused when NODE_ENV is production
+ */
+export async function openAccessLog(env: NodeJS.ProcessEnv = process.env): Promise<AccessLog> {
+  if (env.DATABASE_URL) {
+    const store = await openPostgresAccessLog({ connectionString: env.DATABASE_URL });
+    log.info('access_log_backend', { backend: 'postgres' });
+    return store;
+  }
+  if (env.ACCESS_LOG_DIR) {
+    const store = await openPgliteAccessLog(env.ACCESS_LOG_DIR);
+    log.info('access_log_backend', { backend: 'pglite', storage: 'directory', dir: env.ACCESS_LOG_DIR });
+    return store;
+  }
+  if (env.NODE_ENV === 'production') {
+    throw new Error('the access log must be durable in production: set DATABASE_URL (or ACCESS_LOG_DIR)');
+  }
+  const store = await openPgliteAccessLog();
+  log.info('access_log_backend', { backend: 'pglite', storage: 'memory', note: 'entries are lost when the process stops; set DATABASE_URL or ACCESS_LOG_DIR to keep them' });
+  return store;
+}

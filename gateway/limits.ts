@@ -1,0 +1,201 @@
+/**
+ * Query limits for the gateway: depth, aliases, cost, directives and tokens per operation, field
+ * suggestions hidden, HTTP batching off. Over a limit, the request is answered with
+ * QUERY_TOO_COMPLEX (HTTP 400) before anything is planned or executed.
+ *
+ * How each limit is enforced:
+ * - DEPTH, ALIASES, COST, DIRECTIVES: graphql-armor's validation rules. Apollo Server runs them
+ *   with the standard rules, against the API schema, before the gateway plans the query. Armor
+ *   reports a rejection to our `onReject`, which reports our own coded error instead; Apollo then
+ *   wraps every validation error as GRAPHQL_VALIDATION_FAILED, so the plugin below puts our code back.
+ * - TOKENS: graphql's own parser limit (`parseOptions.maxLexicalTokens`), which stops parsing at
+ *   the first token over the limit. Armor's Apollo token plugin throws from `parsingDidStart`,
+ *   which Apollo Server answers with a 500, so it is not used. The plugin recognises the parser's
+ *   abort by its position (not by its wording) and recodes it.
+ * - Field suggestions: "Did you mean ...?" is cut from every error message (validation errors
+ *   and variable errors alike). Armor's Apollo plugin leaves a dangling "?" behind a mask and
+ *   misses the enum-value and inline-fragment suggestions, so the plugin does it itself.
+ * - BATCH: HTTP batching stays off (`allowBatchedHttpRequests: false`). A client of the dossier
+ *   sends one operation per request; a batch would multiply every per-operation limit and slip
+ *   past per-request rate limits. Apollo Server answers a JSON array body with HTTP 400,
+ *   BAD_REQUEST "Operation batching disabled." before any operation is parsed. (Apollo gives a
+ *   plugin no view of the whole batch, so a maximum batch size could not be enforced from here.)
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Lexer, Source, TokenKind, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import { dossierError, ErrorCode } from '../schema/errors.js';
+
+/**
+ * Which limit a QUERY_TOO_COMPLEX error is about, as `extensions.limit`. There is no BATCH: with
+ * batching off, a batch is refused as BAD_REQUEST (see above).
+ */
+export type QueryLimit = 'DEPTH' | 'ALIASES' | 'COST' | 'TOKENS' | 'DIRECTIVES';
+
+export interface QueryLimitValues {
+  /** Deepest field nesting; fragments add no depth of their own. */
+  maxDepth: number;
+  /** Aliased fields per operation (`__typename` aliases are free). */
+  maxAliases: number;
+  /** graphql-armor's cost: objects 2, scalars 1, ×1.5 per level of depth, × `first`/`last`. */
+  maxCost: number;
+  /** Lexical tokens per document. */
+  maxTokens: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+}
+
+/**
+ * Sized on test/operations/dossier.graphql. The biggest real operation, the whole dossiers of a
+ * parent, spouse and children in one query, measures depth 8, cost ≈ 5,500, 350 tokens (930 with
+ * every fragment written out inline), no aliases, no directives. ChildrenDossiers: depth 8, cost ≈ 1,500.
+ */
+export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimitValues> = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 8000,
+  maxTokens: 2000,
+  maxDirectives: 50,
+};
+
+/** The environment variable that sets each limit. */
+export const QUERY_LIMIT_ENV: Readonly<Record<keyof QueryLimitValues, string>> = {
+  maxDepth: 'QUERY_MAX_DEPTH',
+  maxAliases: 'QUERY_MAX_ALIASES',
+  maxCost: 'QUERY_MAX_COST',
+  maxTokens: 'QUERY_MAX_TOKENS',
+  maxDirectives: 'QUERY_MAX_DIRECTIVES',
+};
+
+export type QueryLimitOptions = Partial<QueryLimitValues>;
+
+/** What `queryLimits` adds to the ApolloServer config; every key is an ApolloServer option. */
+export interface QueryLimitsConfig<TContext extends BaseContext = BaseContext> {
+  plugins: ApolloServerPlugin<TContext>[];
+  validationRules: ValidationRule[];
+  parseOptions: ParseOptions;
+  allowBatchedHttpRequests: false;
+}
+
+function positiveInteger(value: unknown, name: string): number {
+  const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+    throw new Error(`${name} must be a whole number of at least 1, not ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+/** The limits in force: the options, else the environment, else the defaults. Throws on a value that is not a positive whole number. */
+export function resolveQueryLimits(options: QueryLimitOptions = {}, env: NodeJS.ProcessEnv = process.env): QueryLimitValues {
+  const resolve = (key: keyof QueryLimitValues): number => {
+    const fromOptions = options[key];
+    if (fromOptions !== undefined) return positiveInteger(fromOptions, key);
+    const fromEnv = env[QUERY_LIMIT_ENV[key]];
+    if (fromEnv !== undefined && fromEnv !== '') return positiveInteger(fromEnv, QUERY_LIMIT_ENV[key]);
+    return DEFAULT_QUERY_LIMITS[key];
+  };
+  return {
+    maxDepth: resolve('maxDepth'),
+    maxAliases: resolve('maxAliases'),
+    maxCost: resolve('maxCost'),
+    maxTokens: resolve('maxTokens'),
+    maxDirectives: resolve('maxDirectives'),
+  };
+}
+
+const MEASURES: Record<QueryLimit, { measure: string; of: (found: number | string) => string }> = {
+  DEPTH: { measure: 'Query depth', of: (found) => `Query depth ${found} is` },
+  ALIASES: { measure: 'Query aliases', of: (found) => `Query has ${found} aliases,` },
+  COST: { measure: 'Query cost', of: (found) => `Query cost ${found} is` },
+  TOKENS: { measure: 'Query token count', of: (found) => `Query has ${found} tokens,` },
+  DIRECTIVES: { measure: 'Query directives', of: (found) => `Query has ${found} directives,` },
+};
+
+/** The coded error for a query over a limit, e.g. "Query depth 14 is over the limit of 10." */
+export function queryTooComplex(limit: QueryLimit, found: number | string | undefined, max: number): GraphQLError {
+  const { measure, of } = MEASURES[limit];
+  const subject = found === undefined ? `${measure} is` : of(found);
+  return dossierError(ErrorCode.QUERY_TOO_COMPLEX, `${subject} over the limit of ${max}.`, { limit });
+}
+
+/**
+ * Armor's onReject for one limit: reports our coded error instead of armor's. Armor puts what it
+ * measured only in its message ("... limit of 10 exceeded, found 14."), so the number is read
+ * from there; should that wording change, the message simply leaves the number out.
+ */
+function reportAs(limit: QueryLimit, max: number) {
+  return (context: ValidationContext | null, error: GraphQLError): void => {
+    const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1];
+    context?.reportError(queryTooComplex(limit, found === undefined ? undefined : Math.ceil(Number(found)), max));
+  };
+}
+
+function armorRules(limits: QueryLimitValues): ValidationRule[] {
+  const onRejection = (limit: QueryLimit, max: number) => ({ exposeLimits: true, propagateOnRejection: false, onReject: [reportAs(limit, max)] });
+  return new ApolloArmor({
+    blockFieldSuggestion: { enabled: false },
+    maxTokens: { enabled: false },
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...onRejection('DEPTH', limits.maxDepth) },
+    maxAliases: { n: limits.maxAliases, ...onRejection('ALIASES', limits.maxAliases) },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true, ignoreIntrospection: true, ...onRejection('COST', limits.maxCost) },
+    maxDirectives: { n: limits.maxDirectives, ...onRejection('DIRECTIVES', limits.maxDirectives) },
+  }).protect().validationRules;
+}
+
+/** Counts the document's tokens, up to `cap`; stops early at a character the lexer rejects. */
+function countTokens(source: string, cap: number, before = Infinity): number {
+  const lexer = new Lexer(new Source(source));
+  let count = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF && token.start <= before && count < cap; token = lexer.advance()) count++;
+  } catch {
+    // a lexical error: the tokens before it are all there is to count
+  }
+  return count;
+}
+
+const SUGGESTION = /\s*Did you mean\b[\s\S]*$/;
+
+function limitsPlugin<TContext extends BaseContext>(limits: QueryLimitValues): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, source }) {
+          for (const error of errors) {
+            error.message = error.message.replace(SUGGESTION, '');
+            const code = error.extensions.code;
+            const original = error.originalError;
+            if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED && original instanceof GraphQLError && original.extensions.code === ErrorCode.QUERY_TOO_COMPLEX) {
+              // Apollo wrapped our error from a validation rule; give it back its code.
+              error.extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
+            } else if (code === ErrorCode.GRAPHQL_PARSE_FAILED && source !== undefined && error.positions?.[0] !== undefined) {
+              // The parser's token limit fails at the first token over the limit: more than
+              // maxTokens tokens start at or before the error. Any other syntax error comes sooner.
+              if (countTokens(source, limits.maxTokens + 1, error.positions[0]) <= limits.maxTokens) continue;
+              const cap = limits.maxTokens * 10;
+              const total = countTokens(source, cap + 1);
+              error.message = queryTooComplex('TOKENS', total > cap ? `more than ${cap}` : total, limits.maxTokens).message;
+              error.extensions.code = ErrorCode.QUERY_TOO_COMPLEX;
+              error.extensions.limit = 'TOKENS';
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Query limits for an ApolloServer (the gateway's, or any other): options first, then the
+ * QUERY_MAX_* environment variables, then DEFAULT_QUERY_LIMITS. Every key of the result is an
+ * ApolloServer option; merge `plugins` with the server's own.
+ */
+export function queryLimits<TContext extends BaseContext = BaseContext>(options: QueryLimitOptions = {}): QueryLimitsConfig<TContext> {
+  const limits = resolveQueryLimits(options);
+  return {
+    plugins: [limitsPlugin<TContext>(limits)],
+    validationRules: armorRules(limits),
+    parseOptions: { maxLexicalTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
+  };
+}

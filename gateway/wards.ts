@@ -1,0 +1,89 @@
+/**
+ * Who besides the caller may be read: the caller's children under 18, as the civil registry
+ * knows them. When an operation can reach another person, the gateway asks the civil-registry
+ * subgraph (its `callerWards` field, hidden from the public API) — once per caller for a short
+ * while — and passes the answer to every subgraph inside the signed caller context. An operation
+ * about the caller alone costs no lookup.
+ */
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { CALLER_HEADER, signCaller, type Caller } from '../schema/caller.js';
+import { createLogger, describeError, pseudonym } from '../schema/log.js';
+
+const log = createLogger('wards');
+
+export class WardsDirectory {
+  private readonly known = new Map<string, { wards: readonly string[]; until: number }>();
+
+  constructor(
+    private readonly civilRegistryUrl: string,
+    private readonly secret: Uint8Array,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  /** The caller's wards; none when the civil registry cannot say (the caller still reads their own dossier). */
+  async of(caller: Omit<Caller, 'wards'>): Promise<readonly string[]> {
+    const now = Date.now();
+    const known = this.known.get(caller.iin);
+    if (known && known.until > now) return known.wards;
+    try {
+      const response = await fetch(this.civilRegistryUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CALLER_HEADER]: await signCaller({ ...caller, wards: [] }, this.secret) },
+        body: JSON.stringify({ query: '{ callerWards }' }),
+        signal: AbortSignal.timeout(2000),
+      });
+      const body = (await response.json()) as { data?: { callerWards?: string[] } | null };
+      const wards = body.data?.callerWards;
+      if (!Array.isArray(wards)) throw new Error(`no wards in the answer (HTTP ${response.status})`);
+      if (this.known.size > 100_000) this.known.clear();
+      this.known.set(caller.iin, { wards, until: now + this.ttlMs });
+      return wards;
+    } catch (error) {
+      log.warn('wards_unknown', { caller: pseudonym(caller.iin), requestId: caller.requestId, ...describeError(error) });
+      return [];
+    }
+  }
+}
+
+/**
+ * Whether an operation can reach anyone but the caller: a `Person` below the root `me`, or a root
+ * field naming a person (`person(iin)`, `refreshDossier(iin)`). Only then are the wards needed.
+ */
+export function reachesOthers(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return false;
+  const seen = new Set<string>();
+  const reaches = (set: SelectionSetNode, parent: GraphQLObjectType, atRoot: boolean): boolean =>
+    set.selections.some((selection) => {
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) return false;
+        seen.add(fragment.name.value);
+        return reaches(fragment.selectionSet, parent, atRoot);
+      }
+      if (selection.kind === Kind.INLINE_FRAGMENT) return reaches(selection.selectionSet, parent, atRoot);
+      const field = parent.getFields()[selection.name.value];
+      if (!field) return false;
+      if (atRoot && selection.arguments?.some((a) => a.name.value === 'iin')) return true;
+      const type = getNamedType(field.type);
+      if (type.name === 'Person' && !(atRoot && selection.name.value === 'me')) return true;
+      return !!selection.selectionSet && isObjectType(type) && reaches(selection.selectionSet, type, false);
+    });
+  return reaches(operation.selectionSet, root, true);
+}
