@@ -33,6 +33,22 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations'],
       config: { useTypeImports: true, enumType: 'string-literal', scalars: { Date: 'string', DateTime: 'string' } },
     },
+    // The gateway's own subgraph, the access log.
+    'gateway/access-log/__generated__/resolvers.ts': {
+      schema: 'gateway/access-log/schema.graphql',
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: true,
+        contextType: '../../server.js#GatewayContext',
+        mappers: { Person: '../../../schema/person.js#PersonRef', AccessLogEntry: '../store.js#AccessRecord' },
+        scalars: { DateTime: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
     ...Object.fromEntries(
     subgraphs.map((name) => [
       `subgraphs/${name}/__generated__/resolvers.ts`,

@@ -6,18 +6,23 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { DocumentNode, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { readFileSync } from 'node:fs';
+import { parse, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
-import { SECTIONS, type Section } from '../schema/sections.js';
+import { ACCESS_LOG_SUBGRAPH, isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { serve, type Served } from '../schema/http.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 import { secretFrom } from '../schema/secrets.js';
+import { accessLogResolvers } from './access-log/resolvers.js';
+import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type ScopeRules } from './scopes.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -29,6 +34,8 @@ export interface GatewayContext {
   callerToken?: string;
   /** When the answer is due (ms since epoch); subgraphs get what is left of it. */
   deadline: number;
+  /** Whose sections the subgraphs served, as they report them: recorded before the answer leaves. */
+  accessed: Map<string, Set<Section>>;
 }
 
 export interface GatewayOptions {
@@ -37,6 +44,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
   internalSecret?: Uint8Array;
+  /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
+  accessLog?: AccessLog;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
   /** Development mode: introspection and Apollo Sandbox. Defaults to NODE_ENV !== 'production'. */
@@ -76,6 +85,20 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(BUDGET_HEADER, String(Math.max(1, context.deadline - Date.now())));
   }
 
+  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const report = response.extensions?.[ACCESSED_EXTENSION] as { section?: unknown; iins?: unknown } | undefined;
+    if (report && isSection(report.section) && Array.isArray(report.iins)) {
+      for (const iin of report.iins) {
+        if (typeof iin !== 'string') continue;
+        const sections = context.accessed.get(iin) ?? new Set<Section>();
+        sections.add(report.section);
+        context.accessed.set(iin, sections);
+      }
+    }
+    if (response.extensions) delete response.extensions[ACCESSED_EXTENSION];
+    return response;
+  }
+
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
     try {
       return await super.process(options);
@@ -100,6 +123,8 @@ class ScopedGateway extends ApolloGateway {
     private readonly rules: ScopeRules,
     /** Completes the caller context once the operation is known (wards, signed token). */
     private readonly prepare: (context: GatewayContext, schema: GraphQLSchema, document: DocumentNode, operationName?: string) => Promise<void>,
+    /** Records the accesses the subgraphs reported; throws when it cannot. */
+    private readonly record: (context: GatewayContext) => Promise<void>,
   ) {
     super(config);
   }
@@ -111,12 +136,22 @@ class ScopedGateway extends ApolloGateway {
       await this.prepare(context, loaded.schema, requestContext.document, requestContext.request.operationName);
       const scopes = scopesOfLogin(context.caller.login);
       const { document, denied } = pruneOperation(loaded.schema, requestContext.document, requestContext.request.operationName, this.rules, scopes);
-      if (denied.length === 0) return loaded.executor(requestContext);
-      const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
-      const operation = document.definitions[0] as OperationDefinitionNode;
-      const result = await loaded.executor({ ...requestContext, document, operation, queryHash });
-      const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
-      return { ...result, errors: [...(result.errors ?? []), ...errors] };
+      let result: Awaited<ReturnType<typeof loaded.executor>>;
+      if (denied.length === 0) result = await loaded.executor(requestContext);
+      else {
+        const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
+        const operation = document.definitions[0] as OperationDefinitionNode;
+        result = await loaded.executor({ ...requestContext, document, operation, queryHash });
+        const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
+        result = { ...result, errors: [...(result.errors ?? []), ...errors] };
+      }
+      try {
+        await this.record(context);
+      } catch {
+        // No unrecorded access to personal data: nothing read is served.
+        return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };
+      }
+      return result;
     };
     return { ...loaded, executor };
   }
@@ -135,9 +170,18 @@ export function createGateway(options: GatewayOptions) {
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
   const wards = new WardsDirectory(urls['civil-registry']!, secret);
+  let accessLog: Promise<AccessLog> | undefined;
+  const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
+  const localAccessLog = new LocalGraphQLDataSource(
+    buildSubgraphSchema({
+      typeDefs: parse(readFileSync(new URL('./access-log/schema.graphql', import.meta.url), 'utf8')),
+      resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
+    }),
+  );
   const gateway = new ScopedGateway({
     supergraphSdl: gatewaySupergraph(supergraphSdl),
     buildService: ({ name, url }) => {
+      if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
       const target = urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphSource(name, target);
@@ -145,6 +189,23 @@ export function createGateway(options: GatewayOptions) {
   }, scopesOf(supergraphSdl), async (context, schema, document, operationName) => {
     if (reachesOthers(schema, document, operationName)) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
     context.callerToken = await signCaller(context.caller, secret);
+  }, async (context) => {
+    if (context.accessed.size === 0) return;
+    const log = await openLog();
+    const { caller } = context;
+    await Promise.all(
+      [...context.accessed].map(([subjectIin, sections]) =>
+        log.record({
+          subjectIin,
+          readerIin: caller.iin,
+          relation: subjectIin === caller.iin ? 'OWNER' : 'PARENT',
+          login: caller.login,
+          client: caller.client,
+          requestId: caller.requestId,
+          sections: [...sections],
+        }),
+      ),
+    );
   });
 
   const limits = queryLimits<GatewayContext>(options.queryLimits);
@@ -169,11 +230,19 @@ export function createGateway(options: GatewayOptions) {
       wards: [],
     };
     log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
-    return { caller, deadline: Date.now() + requestDeadlineMs() };
+    return { caller, deadline: Date.now() + requestDeadlineMs(), accessed: new Map() };
   };
 
-  return { apollo, context };
+  return {
+    apollo,
+    context,
+    /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
+    open: async () => void (await openLog()),
+    close: async () => (accessLog ? (await accessLog).close() : undefined),
+  };
 }
+
+const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH));
 
 /**
  * Readiness: every subgraph answers its /health (with its state system's circuit state), and
@@ -203,7 +272,8 @@ function readiness(subgraphUrls: Record<string, string>, redis: Redis | undefine
 
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
-  const { apollo, context } = createGateway({ ...options, supergraphSdl });
+  const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl });
+  await open();
   const redis = process.env.REDIS_URL
     ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, commandTimeout: 1000 })
     : undefined;
@@ -216,9 +286,16 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
     host: options.host,
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
-      '/ready': readiness(subgraphUrlsOf(supergraphSdl, options.subgraphUrls), redis),
+      '/ready': readiness(withoutLocal(subgraphUrlsOf(supergraphSdl, options.subgraphUrls)), redis),
     },
     onError: (error) => log.error('http_error', describeError(error)),
   });
-  return { ...served, close: async () => { redis?.disconnect(); await served.close(); } };
+  return {
+    ...served,
+    close: async () => {
+      redis?.disconnect();
+      await served.close();
+      await close();
+    },
+  };
 }

@@ -8,6 +8,8 @@ import { dossierError, ErrorCode } from './errors.js';
 import { isValidIin } from './iin.js';
 
 export const CALLER_HEADER = 'x-dossier-caller';
+/** The response extension in which a subgraph reports whose section it served: `{ section, iins }`. */
+export const ACCESSED_EXTENSION = 'dossierAccessed';
 /** The milliseconds left of the gateway's deadline for the whole request, sent with every subgraph fetch. */
 export const BUDGET_HEADER = 'x-dossier-budget-ms';
 /** A request's deadline, unless REQUEST_DEADLINE_MS says otherwise. */

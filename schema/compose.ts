@@ -6,19 +6,25 @@
 import { composeServices } from '@apollo/composition';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'graphql';
-import { defaultSubgraphPort, SECTIONS } from './sections.js';
+import { parse, type DocumentNode } from 'graphql';
+import { ACCESS_LOG_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS } from './sections.js';
 import { SUPERGRAPH_FILE } from './supergraph.js';
 
 const subgraphsDir = new URL('../subgraphs/', import.meta.url);
 
 /** The supergraph SDL of every subgraph folder that has a schema, or the composition errors. */
 export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
-  const services = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
+  const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
     typeDefs: parse(readFileSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir), 'utf8')),
   }));
+  // The gateway's own slice of Person (the access log), served in the gateway's process.
+  services.push({
+    name: ACCESS_LOG_SUBGRAPH,
+    url: `http://localhost:${DEFAULT_GATEWAY_PORT}/access-log`,
+    typeDefs: parse(readFileSync(new URL('../gateway/access-log/schema.graphql', import.meta.url), 'utf8')),
+  });
   const result = composeServices(services);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };

@@ -47,6 +47,9 @@ export const CACHE_TTL_SECONDS: Record<Section, number> = {
 export const MAX_STALE_SECONDS = 7 * 24 * 3600;
 
 export const DEFAULT_GATEWAY_PORT = 4000;
+
+/** The gateway's own subgraph: the access log, served inside the gateway's process. */
+export const ACCESS_LOG_SUBGRAPH = 'access-log';
 export const defaultSubgraphPort = (subgraph: SubgraphName): number =>
   4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
 export const defaultMockPort = (subgraph: SubgraphName): number =>

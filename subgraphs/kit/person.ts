@@ -1,7 +1,1 @@
-/** What every subgraph knows of a `Person` it did not load: the key. The gateway plans the rest. */
-export interface PersonRef {
-  __typename?: 'Person';
-  iin: string;
-}
-
-export const personRef = (iin: string): PersonRef => ({ __typename: 'Person', iin });
+export { personRef, type PersonRef } from '../../schema/person.js';

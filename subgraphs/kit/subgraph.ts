@@ -3,7 +3,7 @@
  * per-request loader, the caller check, error masking and the HTTP server. A subgraph is
  * defined by a `SubgraphDefinition`; `createSubgraph` builds it, `startSubgraph` listens.
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -11,7 +11,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
-import { BUDGET_HEADER, CALLER_HEADER, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
@@ -26,12 +26,32 @@ export interface SubgraphContext<R = unknown> {
   section: Section;
   /** This section's data about a person, through the request's loader (one state-system call per batch). */
   load(iin: string): Promise<SectionData<R>>;
+  /** Whose section this request served: reported to the gateway, which records every access. */
+  accessed: Set<string>;
   /**
    * Makes the next read of these sections of these persons come from the state systems, in every
    * replica, and this request's own next read too. RATE_LIMITED (with `retryAfterSeconds`) when
    * one of them was refreshed less than the minimum interval ago; then nothing is refreshed.
    */
   refresh(sections: readonly Section[], iins: readonly string[]): Promise<void>;
+}
+
+/**
+ * Tells the gateway whose section this response carries (`extensions.accessed`, IINs), so it can
+ * record the access before anything reaches the client. Internal: the gateway never forwards it.
+ */
+function reportAccesses<R>(): ApolloServerPlugin<SubgraphContext<R>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (contextValue.accessed.size === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, [ACCESSED_EXTENSION]: { section: contextValue.section, iins: [...contextValue.accessed] } };
+        },
+      };
+    },
+  };
 }
 
 export interface SubgraphDefinition<R extends { iin: string }> {
@@ -99,7 +119,7 @@ export function createSubgraph<R extends { iin: string }>(
 
   const apollo = new ApolloServer<SubgraphContext<R>>({
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), reportAccesses<R>()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       if (isCatalogued(formatted.extensions?.code)) return formatted;
@@ -118,14 +138,18 @@ export function createSubgraph<R extends { iin: string }>(
     const budget = Number(req.headers[BUDGET_HEADER]);
     const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
     const loader = createSectionLoader<R>(section, flights, cache, deadline);
+    const accessed = new Set<string>();
     return {
       caller,
       section,
       // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
-      load: (iin) =>
-        mayRead(caller, iin)
-          ? loader.load(iin)
-          : Promise.reject(dossierError(ErrorCode.FORBIDDEN, `You may not read section ${section} of this person.`, { section })),
+      accessed,
+      load: async (iin) => {
+        if (!mayRead(caller, iin)) throw dossierError(ErrorCode.FORBIDDEN, `You may not read section ${section} of this person.`, { section });
+        const data = await loader.load(iin);
+        if (data.record) accessed.add(iin);
+        return data;
+      },
       refresh: async (sections, iins) => {
         const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));
