@@ -12,7 +12,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Pin the calendar so ages, validity and due dates do not drift with the day the suite runs.
-    env: { TODAY: '2026-11-22', LOG_LEVEL: 'warn' },
+    env: { TODAY: '2026-11-22', LOG_LEVEL: 'debug' },
     setupFiles: ['test/setup.ts'],
+    globalSetup: ['test/global-setup.ts'],
   },
 });

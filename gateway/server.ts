@@ -238,7 +238,8 @@ export function createGateway(options: GatewayOptions) {
     context,
     /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
     open: async () => void (await openLog()),
-    close: async () => (accessLog ? (await accessLog).close() : undefined),
+    // an access log given in the options belongs to whoever gave it
+    close: async () => (accessLog && !options.accessLog ? (await accessLog).close() : undefined),
   };
 }
 

@@ -5,6 +5,7 @@
  * (exporting `subgraph`) and a `mock.ts` (exporting `createMock`).
  */
 import { existsSync } from 'node:fs';
+import type { AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../schema/http.js';
@@ -26,6 +27,8 @@ export interface SystemOptions {
   /** The cache every subgraph uses; the process's shared one by default. */
   cache?: SectionCache;
   refreshMinIntervalMs?: number;
+  /** Where the gateway records accesses; DATABASE_URL or an embedded PGlite by default. */
+  accessLog?: AccessLog;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
   development?: boolean;
 }
@@ -87,6 +90,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       port: fixed ? Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT) : 0,
       host,
       development: options.development,
+      accessLog: options.accessLog,
     });
     closers.push(() => gateway.close());
     return { gatewayUrl: gateway.url, subgraphs, close };

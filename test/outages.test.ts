@@ -30,11 +30,9 @@ describe('Redis killed mid-run and restarted', () => {
     cache = new RedisCache({ url: `redis://127.0.0.1:${port}`, prefix: 'outage' });
     system = await startSystem({ population, cache });
     logSink.write = (line) => void lines.push(line);
-    process.env.LOG_LEVEL = 'info';
   });
   afterAll(async () => {
     logSink.write = originalWrite;
-    process.env.LOG_LEVEL = 'warn';
     await system?.close();
     await cache?.close();
     if (redis) await stop(redis);

@@ -1,5 +1,17 @@
+import { appendFileSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { logSink } from '../schema/log.js';
+import { LOG_DIR } from './global-setup.js';
+
+// Every log line of the run, debug included, goes to a file the global teardown scans for
+// personal data; warnings and errors also to stderr, as usual.
+const file = `${LOG_DIR}${process.pid}.jsonl`;
+const write = logSink.write;
+logSink.write = (line) => {
+  appendFileSync(file, `${line}\n`);
+  if (/"level":"(warn|error)"/.test(line)) write(line);
+};
 
 // nock hygiene for every test file: nothing leaves the machine, loopback servers stay reachable,
 // and every interceptor a test set up was used.
