@@ -3,7 +3,7 @@
  * the caller's token, passes the verified caller to subgraphs as a signed context, masks errors,
  * and serves Apollo Sandbox outside production.
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -57,15 +57,29 @@ const log = createLogger('gateway');
 /** What the client may see of an error: catalogued errors with their safe extensions, anything else masked. */
 const SAFE_EXTENSIONS = ['code', 'section', 'argument', 'rule', 'retryAfterSeconds', 'limit'];
 
-export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (isCatalogued(code)) {
+  if (isCatalogued(code) && code !== ErrorCode.INTERNAL) {
     const extensions = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
     return { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }), extensions };
   }
-  log.error('masked_error', { path: formatted.path, code, ...describeError(error) });
   return { message: 'Internal error.', ...(formatted.path && { path: formatted.path }), extensions: { code: ErrorCode.INTERNAL } };
 }
+
+/** Logs, with the request id, every error the client will see only masked. */
+const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
+          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, code, ...describeError(error.originalError ?? error) });
+        }
+      },
+    };
+  },
+};
 
 /**
  * A subgraph over HTTP: sends the signed caller context and the time left, and turns a subgraph
@@ -213,7 +227,7 @@ export function createGateway(options: GatewayOptions) {
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
-    plugins: [...limits.plugins, development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [...limits.plugins, logMaskedErrors, development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,

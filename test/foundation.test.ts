@@ -7,6 +7,8 @@ import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { MemoryCache } from '../subgraphs/kit/cache.js';
+import { issueDevToken } from '../gateway/auth.js';
+import { devSecrets } from '../schema/secrets.js';
 import { gql, mockStats, resetMocks, tokenFor } from './helpers.js';
 
 let system: RunningSystem;
@@ -102,6 +104,19 @@ describe('authentication', () => {
     await expectUnauthenticated(`${b64({ alg: 'none' })}.${b64({ sub: DEMO.user, exp: 9999999999 })}.`);
   });
   it('refuses a token whose subject is not a valid IIN', async () => expectUnauthenticated(await tokenFor('850314301235')));
+  it('refuses a token from another issuer', async () => expectUnauthenticated(await issueDevToken(DEMO.user, { login: 'EDS', issuer: 'https://evil.example' })));
+  it('refuses a token for another audience', async () => expectUnauthenticated(await issueDevToken(DEMO.user, { login: 'EDS', audience: 'another-service' })));
+  it('refuses algorithm confusion: HS256 keyed with the public key', async () => {
+    const publicJwk = devSecrets().jwtPublicJwk;
+    const confused = await new SignJWT({ amr: ['eds'] })
+      .setProtectedHeader({ alg: 'HS256', kid: 'dev' })
+      .setSubject(DEMO.user)
+      .setIssuer('https://idp.dev.dossier.local')
+      .setAudience('dossier-gateway')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
+    await expectUnauthenticated(confused);
+  });
 });
 
 describe('who may be read, and bad input', () => {
