@@ -227,6 +227,8 @@ export function createGateway(options: GatewayOptions) {
     gateway,
     introspection: development,
     includeStacktraceInErrorResponses: false,
+    // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
+    stopOnTerminationSignals: false,
     plugins: [...limits.plugins, logMaskedErrors, development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled()],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,

@@ -4,7 +4,12 @@ import { startSystem } from './system.js';
 
 const started = Date.now();
 const population = getPopulation();
-const system = await startSystem({ ports: 'default', population, host: process.env.HOST });
+const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') {
+    console.error(`Port ${(error as { port?: number }).port} is already in use: is another \`npm start\` running? Stop it, or set PORT for the gateway.`);
+  } else console.error(`Could not start: ${error.message}`);
+  process.exit(1);
+});
 const pad = (s: string) => s.padEnd(16);
 console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);

@@ -121,6 +121,8 @@ export function createSubgraph<R extends { iin: string }>(
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), reportAccesses<R>()],
     includeStacktraceInErrorResponses: false,
+    // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
+    stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       if (isCatalogued(formatted.extensions?.code)) return formatted;
       log.error('unexpected_error', { message: error instanceof Error ? error.message : String(error), path: formatted.path });
