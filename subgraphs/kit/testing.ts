@@ -2,6 +2,7 @@
  * Test helpers for one subgraph on its own: start it on a free port over a state system (usually
  * nock'd), and query it as the gateway would, with a signed caller context.
  */
+import nock from 'nock';
 import { CALLER_HEADER, signCaller, type Caller } from '../../schema/caller.js';
 import type { Served } from '../../schema/http.js';
 import { secretFrom } from '../../schema/secrets.js';
@@ -58,3 +59,22 @@ export const entitiesQuery = (selection: string): string =>
   `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { ${selection} } } }`;
 
 export const representations = (iins: readonly string[]) => iins.map((iin) => ({ __typename: 'Person', iin }));
+
+/**
+ * A nock'd state system at FAKE_STATE_URL answering from the population: each call of the
+ * returned function intercepts ONE batch request (answered from `recordOf`, or with `status` and
+ * `body`) and returns the list that fills with the IINs each intercepted request asked for.
+ */
+export function stateSystemAnswering<R>(population: { byIin: ReadonlyMap<string, unknown> }, recordOf: (iin: string) => R) {
+  return (status = 200, body?: unknown): string[][] => {
+    const asked: string[][] = [];
+    nock(FAKE_STATE_URL)
+      .post('/api/v1/persons:batch')
+      .reply(status, (_uri, request) => {
+        const { iins } = request as { iins: string[] };
+        asked.push(iins);
+        return body ?? { records: iins.filter((i) => population.byIin.has(i)).map(recordOf), missing: iins.filter((i) => !population.byIin.has(i)) };
+      });
+    return asked;
+  };
+}

@@ -1,9 +1,8 @@
-import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../schema/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
-import { entitiesQuery, FAKE_STATE_URL, querySubgraph, representations, startForTest } from '../kit/testing.js';
+import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { createMock, queuesRecordOf } from './mock.js';
 import type { QueuesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
@@ -11,18 +10,7 @@ import { subgraph } from './subgraph.js';
 const population = generatePopulation({ size: 300 });
 const recordOf = (iin: string) => queuesRecordOf(population.byIin.get(iin)!, population);
 
-/** Intercepts one batch call; the returned list fills with the IINs it was asked for. */
-function stateSystemAnswers(status = 200, body?: unknown) {
-  const asked: string[][] = [];
-  nock(FAKE_STATE_URL)
-    .post('/api/v1/persons:batch')
-    .reply(status, (_uri, request) => {
-      const { iins } = request as { iins: string[] };
-      asked.push(iins);
-      return body ?? { records: iins.filter((i) => population.byIin.has(i)).map(recordOf), missing: iins.filter((i) => !population.byIin.has(i)) };
-    });
-  return asked;
-}
+const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 
 const KG = 'child { iin } applicationNumber city birthYear position category desiredKindergartens assignedKindergarten registeredOn desiredAdmissionYear status';
 const HOUSING = 'position category since yearsInQueue akimat city status';

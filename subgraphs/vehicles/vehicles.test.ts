@@ -1,9 +1,8 @@
-import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../schema/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
-import { entitiesQuery, FAKE_STATE_URL, querySubgraph, representations, startForTest } from '../kit/testing.js';
+import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { createMock, vehiclesRecordOf } from './mock.js';
 import type { VehiclesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
@@ -14,19 +13,7 @@ const recordOf = (iin: string) => vehiclesRecordOf(population.byIin.get(iin)!, p
 /** A valid IIN of nobody in the population. */
 const STRANGER = '900101300017';
 
-/** Intercepts one batch call; the returned list fills with the IINs it was asked for. */
-function stateSystemAnswers(status = 200, body?: unknown) {
-  const asked: string[][] = [];
-  nock(FAKE_STATE_URL)
-    .post('/api/v1/persons:batch')
-    .reply(status, (_uri, request) => {
-      const { iins } = request as { iins: string[] };
-      asked.push(iins);
-      const found = iins.filter((i) => population.byIin.has(i));
-      return body ?? { records: found.map(recordOf), missing: iins.filter((i) => !population.byIin.has(i)) };
-    });
-  return asked;
-}
+const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 
 const entities = async (url: string, iins: string[], selection: string) =>
   querySubgraph(url, entitiesQuery(selection), { variables: { representations: representations(iins) } });
