@@ -1,7 +1,7 @@
 /**
  * Around the whole test run: every log line the code writes is captured (test/setup.ts), and at
- * the end scanned for personal data: the demo family's IINs and names, and any valid IIN at all.
- * One found fails the run.
+ * the end scanned for personal data and secrets: the demo family's names, any valid IIN at all,
+ * any bearer token. One found fails the run.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,8 @@ export function teardown(): void {
       lines++;
       const iins = (line.match(/\d{12}/g) ?? []).filter((d) => checkIin(d).ok);
       const names = DEMO_NAMES.filter((n) => line.includes(n));
-      if (iins.length || names.length) leaks.push(`${file}: ${[...iins, ...names].join(', ')} in ${line.slice(0, 200)}`);
+      const tokens = line.match(/eyJ[\w-]+\.eyJ[\w-]+/g) ?? [];
+      if (iins.length || names.length || tokens.length) leaks.push(`${file}: ${[...iins, ...names, ...tokens.map(() => 'a token')].join(', ')} in ${line.slice(0, 200)}`);
     }
   }
   if (leaks.length > 0) throw new Error(`Personal data in the logs of this test run:\n${leaks.slice(0, 20).join('\n')}`);
