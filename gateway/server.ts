@@ -10,11 +10,11 @@ import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type Gr
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { readFileSync } from 'node:fs';
-import { parse, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { parse, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
 import { ACCESS_LOG_SUBGRAPH, isSection, SECTIONS, type Section } from '../schema/sections.js';
@@ -24,7 +24,7 @@ import { secretFrom } from '../schema/secrets.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
-import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type ScopeRules } from './scopes.js';
+import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type DeniedPath, type ScopeRules } from './scopes.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { reachesOthers, WardsDirectory } from './wards.js';
 
@@ -135,21 +135,37 @@ class ScopedGateway extends ApolloGateway {
   constructor(
     config: ConstructorParameters<typeof ApolloGateway>[0],
     private readonly rules: ScopeRules,
-    /** Completes the caller context once the operation is known (wards, signed token). */
-    private readonly prepare: (context: GatewayContext, schema: GraphQLSchema, document: DocumentNode, operationName?: string) => Promise<void>,
+    /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
+    private readonly prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>,
     /** Records the accesses the subgraphs reported; throws when it cannot. */
     private readonly record: (context: GatewayContext) => Promise<void>,
   ) {
     super(config);
   }
 
+  /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
+  private readonly policies = new Map<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>();
+
   override async load(options?: Parameters<ApolloGateway['load']>[0]) {
     const loaded = await super.load(options);
+    const policyOf = (requestContext: Parameters<typeof loaded.executor>[0], scopes: ReadonlySet<string>) => {
+      const { queryHash, document: original } = requestContext;
+      const operationName = requestContext.request.operationName;
+      const key = `${queryHash}\0${operationName ?? ''}\0${[...scopes].sort().join(',')}`;
+      let policy = this.policies.get(key);
+      if (!policy) {
+        const { document, denied } = pruneOperation(loaded.schema, original, operationName, this.rules, scopes);
+        policy = { document, denied, reachesOthers: reachesOthers(loaded.schema, document, operationName) };
+        if (this.policies.size >= 1000) this.policies.clear();
+        this.policies.set(key, policy);
+      }
+      return policy;
+    };
     const executor: typeof loaded.executor = async (requestContext) => {
       const context = requestContext.context as GatewayContext;
-      await this.prepare(context, loaded.schema, requestContext.document, requestContext.request.operationName);
       const scopes = scopesOfLogin(context.caller.login);
-      const { document, denied } = pruneOperation(loaded.schema, requestContext.document, requestContext.request.operationName, this.rules, scopes);
+      const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
+      await this.prepare(context, others);
       let result: Awaited<ReturnType<typeof loaded.executor>>;
       if (denied.length === 0) result = await loaded.executor(requestContext);
       else {
@@ -180,7 +196,7 @@ function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string>
 
 export function createGateway(options: GatewayOptions) {
   const development = options.development ?? process.env.NODE_ENV !== 'production';
-  const secret = options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret');
+  const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
   const wards = new WardsDirectory(urls['civil-registry']!, secret);
@@ -200,8 +216,8 @@ export function createGateway(options: GatewayOptions) {
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphSource(name, target);
     },
-  }, scopesOf(supergraphSdl), async (context, schema, document, operationName) => {
-    if (reachesOthers(schema, document, operationName)) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
+  }, scopesOf(supergraphSdl), async (context, others) => {
+    if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
     context.callerToken = await signCaller(context.caller, secret);
   }, async (context) => {
     if (context.accessed.size === 0) return;

@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { CALLER_HEADER, signCaller, type Caller } from '../schema/caller.js';
+import { CALLER_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 
 const log = createLogger('wards');
@@ -26,7 +26,7 @@ export class WardsDirectory {
 
   constructor(
     private readonly civilRegistryUrl: string,
-    private readonly secret: Uint8Array,
+    private readonly secret: CallerKey,
     private readonly ttlMs = 30_000,
   ) {}
 

@@ -3,6 +3,7 @@
  * verifies before it serves anything. A short-lived HS256 JWT under a secret only the gateway
  * and the subgraphs hold (INTERNAL_SECRET), in the `x-dossier-caller` header.
  */
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { dossierError, ErrorCode } from './errors.js';
 import { isValidIin } from './iin.js';
@@ -40,7 +41,14 @@ export interface Caller {
 /** Whether the caller may read this person's dossier sections. */
 export const mayRead = (caller: Caller, iin: string): boolean => iin === caller.iin || caller.wards.includes(iin);
 
-export async function signCaller(caller: Caller, secret: Uint8Array): Promise<string> {
+/**
+ * The HMAC key of the caller context, imported once: jose would import a raw secret again on
+ * every call, and this runs on every request.
+ */
+export type CallerKey = KeyObject;
+export const callerKey = (secret: Uint8Array): CallerKey => createSecretKey(secret);
+
+export async function signCaller(caller: Caller, secret: CallerKey): Promise<string> {
   return new SignJWT({ login: caller.login, rid: caller.requestId, client: caller.client, wards: caller.wards })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.iin)
@@ -54,7 +62,7 @@ export async function signCaller(caller: Caller, secret: Uint8Array): Promise<st
 const LOGINS: readonly string[] = ['PASSWORD', 'SMS', 'EDS'];
 
 /** Verifies the caller context; anything missing, forged or expired is UNAUTHENTICATED. */
-export async function verifyCaller(token: string | undefined, secret: Uint8Array): Promise<Caller> {
+export async function verifyCaller(token: string | undefined, secret: CallerKey): Promise<Caller> {
   const refuse = (why: string) =>
     dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
   if (!token) throw refuse('no caller context');

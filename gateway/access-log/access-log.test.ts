@@ -368,3 +368,31 @@ describe('openAccessLog', () => {
     await expect(openAccessLog({ NODE_ENV: 'production' })).rejects.toThrow(/durable/);
   });
 });
+
+describe('group commit', () => {
+  it('stores the entries recorded together in one statement, each call resolving once stored', async () => {
+    const db = pgliteDatabase(new PGlite());
+    await migrate(db);
+    const statements: string[] = [];
+    const counting: Database = { ...db, query: (sql, params) => (statements.push(sql), db.query(sql, params)) };
+    const log = createAccessLog(counting);
+    const entry = (n: number) => ({
+      subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const,
+      client: 'portal', requestId: `r${n}`, sections: ['VEHICLES' as const, 'FINES' as const],
+    });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => log.record(entry(n))));
+    expect(statements).toHaveLength(1);
+    const page = await log.list('850314301234', 10);
+    expect(page.entries.map((e) => e.requestId).sort()).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
+    expect(page.entries[0]!.sections).toEqual(['VEHICLES', 'FINES']);
+    await db.close();
+  });
+
+  it('rejects every call of a statement that fails', async () => {
+    const failing: Database = { query: async () => Promise.reject(new Error('disk full')), exec: async () => undefined, transaction: async () => Promise.reject(new Error('no')), close: async () => undefined } as unknown as Database;
+    const log = createAccessLog(failing);
+    const entry = { subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const, client: 'portal', requestId: 'r', sections: ['VEHICLES' as const] };
+    const results = await Promise.allSettled([log.record(entry), log.record({ ...entry, requestId: 's' })]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+  });
+});

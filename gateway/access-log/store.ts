@@ -118,8 +118,11 @@ interface Row {
   sections: Section[];
 }
 
-const INSERT = `INSERT INTO access_log (subject_iin, reader_iin, relation, login, client, request_id, sections)
-VALUES ($1, $2, $3, $4, $5, $6, $7::text[])`;
+/** Many entries in one statement: one array per column, sections joined with commas. */
+const INSERT_MANY = `INSERT INTO access_log (subject_iin, reader_iin, relation, login, client, request_id, sections)
+SELECT subject_iin, reader_iin, relation, login, client, request_id, string_to_array(sections, ',')
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+       AS entry(subject_iin, reader_iin, relation, login, client, request_id, sections)`;
 
 const SELECT_PAGE = `SELECT id::text AS id,
        to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at,
@@ -129,17 +132,36 @@ const SELECT_PAGE = `SELECT id::text AS id,
  ORDER BY access_log.id DESC -- the column, not the text alias above
  LIMIT $3`;
 
-/** The access log over a database that `migrate` has brought up to date. */
+/**
+ * The access log over a database that `migrate` has brought up to date.
+ *
+ * Group commit: the entries recorded while a write is being prepared go to the database in one
+ * INSERT; each `record` still resolves only once its entry is stored, and rejects when that
+ * statement fails (so a read whose access was not recorded is never served).
+ */
 export function createAccessLog(db: Database): AccessLog {
+  let pending: Array<{ params: unknown[]; requestId: string; done: (error?: unknown) => void }> = [];
+
+  const flush = async (): Promise<void> => {
+    const batch = pending;
+    pending = [];
+    const columns = Array.from({ length: 7 }, (_, c) => batch.map(({ params }) => (c === 6 ? (params[6] as string[]).join(',') : params[c])));
+    try {
+      await db.query(INSERT_MANY, columns);
+      for (const entry of batch) entry.done();
+    } catch (error) {
+      log.error('access_log_record_failed', { requestIds: batch.map((e) => e.requestId), ...describeError(error) });
+      for (const entry of batch) entry.done(unavailable(error));
+    }
+  };
+
   return {
     async record(entry) {
       const params = checked(entry);
-      try {
-        await db.query(INSERT, params);
-      } catch (error) {
-        log.error('access_log_record_failed', { requestId: entry.requestId, ...describeError(error) });
-        throw unavailable(error);
-      }
+      return new Promise<void>((resolve, reject) => {
+        if (pending.length === 0) setImmediate(() => void flush());
+        pending.push({ params, requestId: entry.requestId, done: (error) => (error ? reject(error) : resolve()) });
+      });
     },
 
     async list(subjectIin, first, after) {

@@ -11,7 +11,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
@@ -108,7 +108,7 @@ export function createSubgraph<R extends { iin: string }>(
 ): BuiltSubgraph<R> {
   const section = sectionOf(definition.name);
   const log = createLogger(definition.name);
-  const secret = options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret');
+  const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const client = createStateClient<R>({
     system: definition.name,
     baseUrl: options.stateSystemUrl,

@@ -3,7 +3,7 @@
  * nock'd), and query it as the gateway would, with a signed caller context.
  */
 import nock from 'nock';
-import { CALLER_HEADER, signCaller, type Caller } from '../../schema/caller.js';
+import { CALLER_HEADER, callerKey, signCaller, type Caller } from '../../schema/caller.js';
 import type { Served } from '../../schema/http.js';
 import { secretFrom } from '../../schema/secrets.js';
 import { SECTION_NAMES } from '../../schema/sections.js';
@@ -48,7 +48,7 @@ export async function querySubgraph<T = Record<string, any>>(
     // rules have tests of their own): the demo user, with those people as wards.
     const asked = ((options.variables?.representations ?? []) as Array<{ iin: string }>).map((r) => r.iin);
     const caller: Caller = { iin: '850314301234', login: 'EDS', requestId: 'test', client: 'test', wards: asked, ...options.caller };
-    headers[CALLER_HEADER] = await signCaller(caller, secretFrom('INTERNAL_SECRET', 'internalSecret'));
+    headers[CALLER_HEADER] = await signCaller(caller, callerKey(secretFrom('INTERNAL_SECRET', 'internalSecret')));
   }
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
   return { status: response.status, ...((await response.json()) as GraphQLBody<T>) };
