@@ -1,0 +1,47 @@
+/**
+ * Our gateway in a process of its own (as gateway/index.ts runs it), over the subgraphs of the
+ * benchmark's system process (BENCH_SUBGRAPH_URLS, JSON by name), on a free loopback port.
+ *
+ * BENCH_ACCESS_LOG: `default` (the gateway's own choice: PostgreSQL at DATABASE_URL, else
+ * embedded PGlite in memory) or `none` (an access log that keeps nothing, to see its cost).
+ */
+import { authConfigFromEnv } from '../gateway/auth.js';
+import { startGateway } from '../gateway/server.js';
+import type { Served } from '../schema/http.js';
+import { nullAccessLog, watchParent, type FromChild, type ToChild } from './common.js';
+
+const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
+const accessLogChoice = process.env.BENCH_ACCESS_LOG ?? 'default';
+let served: Served | undefined;
+let stopping = false;
+
+async function stop(code = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(code), 5000).unref();
+  await served?.close().catch(() => undefined);
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
+watchParent(() => void stop(1));
+process.on('message', (m: ToChild) => {
+  if (m.type === 'stop') void stop();
+});
+
+try {
+  served = await startGateway({
+    auth: await authConfigFromEnv(),
+    subgraphUrls,
+    port: 0,
+    host: '127.0.0.1',
+    development: false,
+    ...(accessLogChoice === 'none' && { accessLog: nullAccessLog }),
+  });
+} catch (error) {
+  console.error(`the gateway did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const accessLog = accessLogChoice === 'none' ? 'none' : process.env.DATABASE_URL ? 'postgres' : process.env.ACCESS_LOG_DIR ? 'pglite-dir' : 'pglite-memory';
+process.send?.({ type: 'ready', gatewayUrl: served.url, accessLog } satisfies FromChild);
