@@ -18,6 +18,7 @@ import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, requestDea
 import { readSupergraph } from '../schema/supergraph.js';
 import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
 import { ACCESS_LOG_SUBGRAPH, isSection, SECTIONS, type Section } from '../schema/sections.js';
+import { internalFetch } from '../schema/http-fetch.js';
 import { serve, type Served } from '../schema/http.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 import { secretFrom } from '../schema/secrets.js';
@@ -89,7 +90,7 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly section: Section | undefined;
 
   constructor(readonly name: string, url: string) {
-    super({ url, fetcher: fetch });
+    super({ url, fetcher: internalFetch });
     this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
   }
 

@@ -20,6 +20,7 @@ import {
   wrap,
 } from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
+import { internalFetch } from '../../schema/http-fetch.js';
 import { createLogger } from '../../schema/log.js';
 
 export type StateSystemErrorCode =
@@ -88,7 +89,7 @@ const CIRCUIT: Record<CircuitState, CircuitStatus> = {
 
 export function createStateClient<R extends { iin: string }>(options: StateClientOptions<R>): StateClient<R> {
   const log = createLogger('state-client');
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const doFetch = options.fetch ?? internalFetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_STATE_TIMEOUT_MS;
   const endpoint = `${options.baseUrl.replace(/\/$/, '')}/api/v1/persons:batch`;
   const system = options.system;
