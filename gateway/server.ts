@@ -14,7 +14,7 @@ import { parse, type DocumentNode, type GraphQLFormattedError, type OperationDef
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_CONTEXT_LIFETIME_SECONDS, CALLER_HEADER, callerKey, REQUEST_ID_HEADER, type CallerKey, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
 import { ACCESS_LOG_SUBGRAPH, isSection, SECTIONS, type Section } from '../schema/sections.js';
@@ -27,6 +27,7 @@ import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type DeniedPath, type ScopeRules } from './scopes.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
+import { mergingFetch } from './merging-fetch.js';
 import { reachesOthers, WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
@@ -82,6 +83,8 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
+const mergedFetch = mergingFetch(internalFetch);
+
 /**
  * A subgraph over HTTP: sends the signed caller context and the time left, and turns a subgraph
  * that cannot be reached into a coded error naming its section (the rest of the plan goes on).
@@ -90,13 +93,14 @@ class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly section: Section | undefined;
 
   constructor(readonly name: string, url: string) {
-    super({ url, fetcher: internalFetch });
+    super({ url, fetcher: mergedFetch });
     this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!context.callerToken) return;
     request.http?.headers.set(CALLER_HEADER, context.callerToken);
+    request.http?.headers.set(REQUEST_ID_HEADER, context.caller.requestId);
     request.http?.headers.set(BUDGET_HEADER, String(Math.max(1, context.deadline - Date.now())));
   }
 
@@ -188,6 +192,27 @@ class ScopedGateway extends ApolloGateway {
   }
 }
 
+/**
+ * Signed caller contexts, reused for half their lifetime: the same caller (login, client, wards)
+ * sends the same token, so signing is not paid per request and identical subgraph requests of one
+ * caller can be merged while in flight.
+ */
+class CallerTokens {
+  private readonly tokens = new Map<string, { token: string; until: number }>();
+
+  constructor(private readonly secret: CallerKey) {}
+
+  async of(caller: Caller): Promise<string> {
+    const key = [caller.iin, caller.login, caller.client, ...caller.wards].join('\0');
+    const known = this.tokens.get(key);
+    if (known && known.until > Date.now()) return known.token;
+    const token = await signCaller(caller, this.secret);
+    if (this.tokens.size >= 10_000) this.tokens.clear();
+    this.tokens.set(key, { token, until: Date.now() + (CALLER_CONTEXT_LIFETIME_SECONDS * 1000) / 2 });
+    return token;
+  }
+}
+
 /** Subgraph URLs by name: the supergraph's, overridden by the options. */
 function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Record<string, string> {
   const urls: Record<string, string> = {};
@@ -201,6 +226,7 @@ export function createGateway(options: GatewayOptions) {
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
   const wards = new WardsDirectory(urls['civil-registry']!, secret);
+  const callerTokens = new CallerTokens(secret);
   let accessLog: Promise<AccessLog> | undefined;
   const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
   const localAccessLog = new LocalGraphQLDataSource(
@@ -219,7 +245,7 @@ export function createGateway(options: GatewayOptions) {
     },
   }, scopesOf(supergraphSdl), async (context, others) => {
     if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
-    context.callerToken = await signCaller(context.caller, secret);
+    context.callerToken = await callerTokens.of(context.caller);
   }, async (context) => {
     if (context.accessed.size === 0) return;
     const log = await openLog();

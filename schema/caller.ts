@@ -9,6 +9,8 @@ import { dossierError, ErrorCode } from './errors.js';
 import { isValidIin } from './iin.js';
 
 export const CALLER_HEADER = 'x-dossier-caller';
+/** The gateway's request id, sent with every subgraph fetch beside the caller context, for logs. */
+export const REQUEST_ID_HEADER = 'x-request-id';
 /** The response extension in which a subgraph reports whose section it served: `{ section, iins }`. */
 export const ACCESSED_EXTENSION = 'dossierAccessed';
 /** The milliseconds left of the gateway's deadline for the whole request, sent with every subgraph fetch. */
@@ -18,7 +20,8 @@ export const DEFAULT_REQUEST_DEADLINE_MS = 5000;
 export const requestDeadlineMs = (): number => Number(process.env.REQUEST_DEADLINE_MS ?? DEFAULT_REQUEST_DEADLINE_MS);
 const ISSUER = 'dossier-gateway';
 const AUDIENCE = 'dossier-subgraphs';
-const LIFETIME_SECONDS = 60;
+/** How long a signed caller context is accepted. */
+export const CALLER_CONTEXT_LIFETIME_SECONDS = 60;
 
 export type LoginMethod = 'PASSWORD' | 'SMS' | 'EDS';
 
@@ -49,30 +52,33 @@ export type CallerKey = KeyObject;
 export const callerKey = (secret: Uint8Array): CallerKey => createSecretKey(secret);
 
 export async function signCaller(caller: Caller, secret: CallerKey): Promise<string> {
-  return new SignJWT({ login: caller.login, rid: caller.requestId, client: caller.client, wards: caller.wards })
+  // The request id is not signed in: the same caller's context is then the same token for a
+  // while, which the gateway reuses, and which lets it merge identical in-flight subgraph requests
+  // of one caller (never of two). The id travels in REQUEST_ID_HEADER, for logs only.
+  return new SignJWT({ login: caller.login, client: caller.client, wards: caller.wards })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.iin)
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(`${LIFETIME_SECONDS}s`)
+    .setExpirationTime(`${CALLER_CONTEXT_LIFETIME_SECONDS}s`)
     .sign(secret);
 }
 
 const LOGINS: readonly string[] = ['PASSWORD', 'SMS', 'EDS'];
 
 /** Verifies the caller context; anything missing, forged or expired is UNAUTHENTICATED. */
-export async function verifyCaller(token: string | undefined, secret: CallerKey): Promise<Caller> {
+export async function verifyCaller(token: string | undefined, secret: CallerKey, requestId?: string): Promise<Caller> {
   const refuse = (why: string) =>
     dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
   if (!token) throw refuse('no caller context');
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    const { sub, login, rid, client, wards } = payload;
-    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || typeof rid !== 'string'
-      || !Array.isArray(wards) || !wards.every(isValidIin)) {
+    const { sub, login, client, wards } = payload;
+    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || !Array.isArray(wards) || !wards.every(isValidIin)) {
       throw refuse('the caller context is incomplete');
     }
+    const rid = requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown';
     return { iin: sub, login: login as LoginMethod, requestId: rid, client: typeof client === 'string' ? client : 'unknown', wards };
   } catch (error) {
     if (error instanceof joseErrors.JOSEError) throw refuse('the caller context is not valid');

@@ -22,6 +22,21 @@ function plainHeaders(headers: HeadersLike): Record<string, string> {
   return { ...(headers as Record<string, string>) };
 }
 
+/** A Response over a body already read: `text()` and `json()` may be called by each of its readers. */
+export function textResponse(meta: { status: number; statusText: string; headers: Headers; url: string }, text: string): Response {
+  return {
+    ok: meta.status >= 200 && meta.status < 300,
+    status: meta.status,
+    statusText: meta.statusText,
+    headers: meta.headers,
+    url: meta.url,
+    body: null,
+    bodyUsed: false,
+    text: async () => text,
+    json: async () => JSON.parse(text),
+  } as unknown as Response;
+}
+
 export const internalFetch: typeof fetch = (input, init) => {
   const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined;
   if (!url || !url.startsWith('http:') || init?.method !== 'POST' || typeof init.body !== 'string') return fetch(input, init);
@@ -32,20 +47,9 @@ export const internalFetch: typeof fetch = (input, init) => {
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('error', reject);
       res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const status = res.statusCode ?? 0;
         const headers = new Headers();
         for (const [key, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(key, value);
-        resolve({
-          ok: status >= 200 && status < 300,
-          status,
-          statusText: res.statusMessage ?? '',
-          headers,
-          url,
-          body: null,
-          text: async () => text,
-          json: async () => JSON.parse(text),
-        } as unknown as Response);
+        resolve(textResponse({ status: res.statusCode ?? 0, statusText: res.statusMessage ?? '', headers, url }, Buffer.concat(chunks).toString('utf8')));
       });
     });
     req.on('error', (error) => reject(error.name === 'AbortError' && init.signal?.reason ? init.signal.reason : error));
