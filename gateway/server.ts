@@ -6,29 +6,30 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, LocalGraphQLDataSource, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { readFileSync } from 'node:fs';
-import { parse, type DocumentNode, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import { parse, type GraphQLFormattedError } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_CONTEXT_LIFETIME_SECONDS, CALLER_HEADER, callerKey, REQUEST_ID_HEADER, type CallerKey, requestDeadlineMs, signCaller, type Caller } from '../schema/caller.js';
-import { readSupergraph } from '../schema/supergraph.js';
-import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
-import { ACCESS_LOG_SUBGRAPH, isSection, SECTIONS, type Section } from '../schema/sections.js';
-import { internalFetch } from '../schema/http-fetch.js';
+import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
+import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../schema/http.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 import { secretFrom } from '../schema/secrets.js';
+import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
+import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
-import { gatewaySupergraph, pruneOperation, restoreDenied, scopesOf, scopesOfLogin, type DeniedPath, type ScopeRules } from './scopes.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
-import { mergingFetch } from './merging-fetch.js';
-import { reachesOthers, WardsDirectory } from './wards.js';
+import { readiness, withoutLocal } from './readiness.js';
+import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
+import { gatewaySupergraph, scopesOf } from './scopes.js';
+import { SubgraphSource } from './subgraph-source.js';
+import { WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
   caller: Caller;
@@ -82,136 +83,6 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
     };
   },
 };
-
-const mergedFetch = mergingFetch(internalFetch);
-
-/**
- * A subgraph over HTTP: sends the signed caller context and the time left, and turns a subgraph
- * that cannot be reached into a coded error naming its section (the rest of the plan goes on).
- */
-class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
-  private readonly section: Section | undefined;
-
-  constructor(readonly name: string, url: string) {
-    super({ url, fetcher: mergedFetch });
-    this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (!context.callerToken) return;
-    request.http?.headers.set(CALLER_HEADER, context.callerToken);
-    request.http?.headers.set(REQUEST_ID_HEADER, context.caller.requestId);
-    request.http?.headers.set(BUDGET_HEADER, String(Math.max(1, context.deadline - Date.now())));
-  }
-
-  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const report = response.extensions?.[ACCESSED_EXTENSION] as { section?: unknown; iins?: unknown } | undefined;
-    if (report && isSection(report.section) && Array.isArray(report.iins)) {
-      for (const iin of report.iins) {
-        if (typeof iin !== 'string') continue;
-        const sections = context.accessed.get(iin) ?? new Set<Section>();
-        sections.add(report.section);
-        context.accessed.set(iin, sections);
-      }
-    }
-    if (response.extensions) delete response.extensions[ACCESSED_EXTENSION];
-    return response;
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
-    try {
-      return await super.process(options);
-    } catch (error) {
-      const requestId = 'context' in options ? options.context.caller?.requestId : undefined;
-      log.error('subgraph_unreachable', { subgraph: this.name, requestId, ...describeError(error) });
-      throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${this.section ?? this.name} is unavailable for a moment; try again shortly.`, {
-        section: this.section ?? this.name,
-      });
-    }
-  }
-}
-
-/**
- * Apollo Gateway with the login-level policy: before planning, the fields the caller's login does
- * not grant are taken out of the operation; after execution they are put back as null with an
- * EDS_REQUIRED error each. The plan cache keys on the scopes, so a pruned plan never serves EDS.
- */
-class ScopedGateway extends ApolloGateway {
-  constructor(
-    config: ConstructorParameters<typeof ApolloGateway>[0],
-    private readonly rules: ScopeRules,
-    /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
-    private readonly prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>,
-    /** Records the accesses the subgraphs reported; throws when it cannot. */
-    private readonly record: (context: GatewayContext) => Promise<void>,
-  ) {
-    super(config);
-  }
-
-  /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
-  private readonly policies = new Map<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>();
-
-  override async load(options?: Parameters<ApolloGateway['load']>[0]) {
-    const loaded = await super.load(options);
-    const policyOf = (requestContext: Parameters<typeof loaded.executor>[0], scopes: ReadonlySet<string>) => {
-      const { queryHash, document: original } = requestContext;
-      const operationName = requestContext.request.operationName;
-      const key = `${queryHash}\0${operationName ?? ''}\0${[...scopes].sort().join(',')}`;
-      let policy = this.policies.get(key);
-      if (!policy) {
-        const { document, denied } = pruneOperation(loaded.schema, original, operationName, this.rules, scopes);
-        policy = { document, denied, reachesOthers: reachesOthers(loaded.schema, document, operationName) };
-        if (this.policies.size >= 1000) this.policies.clear();
-        this.policies.set(key, policy);
-      }
-      return policy;
-    };
-    const executor: typeof loaded.executor = async (requestContext) => {
-      const context = requestContext.context as GatewayContext;
-      const scopes = scopesOfLogin(context.caller.login);
-      const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
-      await this.prepare(context, others);
-      let result: Awaited<ReturnType<typeof loaded.executor>>;
-      if (denied.length === 0) result = await loaded.executor(requestContext);
-      else {
-        const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
-        const operation = document.definitions[0] as OperationDefinitionNode;
-        result = await loaded.executor({ ...requestContext, document, operation, queryHash });
-        const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
-        result = { ...result, errors: [...(result.errors ?? []), ...errors] };
-      }
-      try {
-        await this.record(context);
-      } catch {
-        // No unrecorded access to personal data: nothing read is served.
-        return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };
-      }
-      return result;
-    };
-    return { ...loaded, executor };
-  }
-}
-
-/**
- * Signed caller contexts, reused for half their lifetime: the same caller (login, client, wards)
- * sends the same token, so signing is not paid per request and identical subgraph requests of one
- * caller can be merged while in flight.
- */
-class CallerTokens {
-  private readonly tokens = new Map<string, { token: string; until: number }>();
-
-  constructor(private readonly secret: CallerKey) {}
-
-  async of(caller: Caller): Promise<string> {
-    const key = [caller.iin, caller.login, caller.client, ...caller.wards].join('\0');
-    const known = this.tokens.get(key);
-    if (known && known.until > Date.now()) return known.token;
-    const token = await signCaller(caller, this.secret);
-    if (this.tokens.size >= 10_000) this.tokens.clear();
-    this.tokens.set(key, { token, until: Date.now() + (CALLER_CONTEXT_LIFETIME_SECONDS * 1000) / 2 });
-    return token;
-  }
-}
 
 /** Subgraph URLs by name: the supergraph's, overridden by the options. */
 function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string> = {}): Record<string, string> {
@@ -299,34 +170,6 @@ export function createGateway(options: GatewayOptions) {
     open: async () => void (await openLog()),
     // an access log given in the options belongs to whoever gave it
     close: async () => (accessLog && !options.accessLog ? (await accessLog).close() : undefined),
-  };
-}
-
-const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH));
-
-/**
- * Readiness: every subgraph answers its /health (with its state system's circuit state), and
- * Redis answers a PING when REDIS_URL is set. 200 when all are up, else 503 with what is not.
- */
-function readiness(subgraphUrls: Record<string, string>, redis: Redis | undefined) {
-  return async () => {
-    const subgraphs = Object.fromEntries(
-      await Promise.all(
-        Object.entries(subgraphUrls).map(async ([name, url]) => {
-          try {
-            const response = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(1000) });
-            const body = (await response.json()) as { circuit?: string };
-            return [name, { up: response.ok, circuit: body.circuit ?? 'unknown' }] as const;
-          } catch {
-            return [name, { up: false, circuit: 'unknown' }] as const;
-          }
-        }),
-      ),
-    );
-    let cache: { up: boolean; kind: string } = { up: true, kind: 'memory' };
-    if (redis) cache = { kind: 'redis', up: await redis.ping().then(() => true, () => false) };
-    const ready = cache.up && Object.values(subgraphs).every((s) => s.up);
-    return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'degraded', cache, subgraphs } };
   };
 }
 

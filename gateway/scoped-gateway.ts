@@ -1,0 +1,92 @@
+/** Apollo Gateway with the dossier's policies around its executor, and the signed caller contexts it sends. */
+import { ApolloGateway } from '@apollo/gateway';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
+import { dossierError, ErrorCode } from '../schema/errors.js';
+import { pruneOperation, restoreDenied, scopesOfLogin, type DeniedPath, type ScopeRules } from './scopes.js';
+import { reachesOthers } from './wards.js';
+import type { GatewayContext } from './server.js';
+
+/**
+ * Apollo Gateway with the login-level policy: before planning, the fields the caller's login does
+ * not grant are taken out of the operation; after execution they are put back as null with an
+ * EDS_REQUIRED error each. The plan cache keys on the scopes, so a pruned plan never serves EDS.
+ */
+export class ScopedGateway extends ApolloGateway {
+  constructor(
+    config: ConstructorParameters<typeof ApolloGateway>[0],
+    private readonly rules: ScopeRules,
+    /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
+    private readonly prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>,
+    /** Records the accesses the subgraphs reported; throws when it cannot. */
+    private readonly record: (context: GatewayContext) => Promise<void>,
+  ) {
+    super(config);
+  }
+
+  /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
+  private readonly policies = new Map<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>();
+
+  override async load(options?: Parameters<ApolloGateway['load']>[0]) {
+    const loaded = await super.load(options);
+    const policyOf = (requestContext: Parameters<typeof loaded.executor>[0], scopes: ReadonlySet<string>) => {
+      const { queryHash, document: original } = requestContext;
+      const operationName = requestContext.request.operationName;
+      const key = `${queryHash}\0${operationName ?? ''}\0${[...scopes].sort().join(',')}`;
+      let policy = this.policies.get(key);
+      if (!policy) {
+        const { document, denied } = pruneOperation(loaded.schema, original, operationName, this.rules, scopes);
+        policy = { document, denied, reachesOthers: reachesOthers(loaded.schema, document, operationName) };
+        if (this.policies.size >= 1000) this.policies.clear();
+        this.policies.set(key, policy);
+      }
+      return policy;
+    };
+    const executor: typeof loaded.executor = async (requestContext) => {
+      const context = requestContext.context as GatewayContext;
+      const scopes = scopesOfLogin(context.caller.login);
+      const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
+      await this.prepare(context, others);
+      let result: Awaited<ReturnType<typeof loaded.executor>>;
+      if (denied.length === 0) result = await loaded.executor(requestContext);
+      else {
+        const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
+        const operation = document.definitions[0] as OperationDefinitionNode;
+        result = await loaded.executor({ ...requestContext, document, operation, queryHash });
+        const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
+        result = { ...result, errors: [...(result.errors ?? []), ...errors] };
+      }
+      try {
+        await this.record(context);
+      } catch {
+        // No unrecorded access to personal data: nothing read is served.
+        return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };
+      }
+      return result;
+    };
+    return { ...loaded, executor };
+  }
+}
+
+
+/**
+ * Signed caller contexts, reused for half their lifetime: the same caller (login, client, wards)
+ * sends the same token, so signing is not paid per request and identical subgraph requests of one
+ * caller can be merged while in flight.
+ */
+export class CallerTokens {
+  private readonly tokens = new Map<string, { token: string; until: number }>();
+
+  constructor(private readonly secret: CallerKey) {}
+
+  async of(caller: Caller): Promise<string> {
+    const key = [caller.iin, caller.login, caller.client, ...caller.wards].join('\0');
+    const known = this.tokens.get(key);
+    if (known && known.until > Date.now()) return known.token;
+    const token = await signCaller(caller, this.secret);
+    if (this.tokens.size >= 10_000) this.tokens.clear();
+    this.tokens.set(key, { token, until: Date.now() + (CALLER_CONTEXT_LIFETIME_SECONDS * 1000) / 2 });
+    return token;
+  }
+}
+
