@@ -119,6 +119,23 @@ describe('login level', () => {
     expect((await requestCounts(system)).vehicles).toBe(0);
   });
 
+  it.each([
+    ['vehicles', 'vehicles { plate }'],
+    ['property', 'realEstate { cadastralNumber }'],
+    ['health', 'healthInsurance { insured }'],
+    ['fines', 'fines { amount }'],
+    ['queues', 'childrenKindergartenQueue { position }'],
+    ['civil-registry', 'address { full }'],
+  ])('%s itself refuses an EDS-only field to a password login, whatever the gateway sent', async (name, field) => {
+    const url = system.subgraphs.find((s) => s.name === name)!.url;
+    const body = await querySubgraph(url, entitiesQuery(`iin ${field}`), {
+      variables: { representations: representations([DEMO.user]) },
+      caller: { iin: DEMO.user, login: 'PASSWORD', wards: [] },
+    });
+    expect(errorCodes(body)).toEqual(['EDS_REQUIRED']);
+    expect((await requestCounts(system))[name]).toBe(0);
+  });
+
   it('the same query with EDS is answered whole', async () => {
     const body = await gql(system, '{ me { name { full } address { full } vehicles { plate } } }', { token: await tokenFor(DEMO.user, 'EDS') });
     expect(body.errors).toBeUndefined();

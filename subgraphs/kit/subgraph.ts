@@ -23,6 +23,7 @@ import { secretFrom } from '../../schema/secrets.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
+import { withScopeChecks } from './scopes.js';
 import { createStateClient, type ResilienceOptions, type StateClient } from './state-client.js';
 
 export interface SubgraphContext<R = unknown> {
@@ -122,7 +123,10 @@ export function createSubgraph<R extends { iin: string }>(
   });
 
   const apollo = new ApolloServer<SubgraphContext<R>>({
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: withScopeChecks(definition.typeDefs, definition.resolvers) as GraphQLResolverMap<unknown>,
+    }),
     // no landing page, no tracing, no cache-control hints (it wraps every resolver): caching is ours
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), reportAccesses<R>()],
     includeStacktraceInErrorResponses: false,
