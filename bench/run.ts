@@ -33,7 +33,7 @@ import { cpus, totalmem, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { readSupergraph } from '../schema/supergraph.js';
-import { operation } from '../test/operations.js';
+import { entitiesOperation, operation } from '../test/operations.js';
 import {
   ask,
   cpuMsOf,
@@ -337,6 +337,39 @@ interface Target {
 
 const DEMO_PERSON: BenchPerson = { iin: DEMO.user, wards: [DEMO.elderSon, DEMO.daughter, DEMO.son] };
 
+/** Each subgraph's slice of the whole dossier: its fragment in test/operations/dossier.graphql. */
+const SLICES: Record<string, string> = {
+  'civil-registry': 'CivilRegistry',
+  property: 'Property',
+  vehicles: 'Vehicles',
+  health: 'Health',
+  fines: 'Fines',
+  queues: 'Queues',
+  'e-kyzmet': 'ServiceRequests',
+};
+
+/** The warm whole dossier through our gateway against each subgraph answering its slice alone. */
+function subgraphsAlone(summary: Summary, own: Record<string, LoadResult>): string {
+  const warm = summary.cells['warm-dossier']?.ours;
+  const entries = Object.entries(own);
+  if (!warm || entries.length === 0) return '';
+  const [slowest, result] = entries.reduce((a, b) => (b[1].latency.p50 > a[1].latency.p50 ? b : a));
+  return [
+    '',
+    '## The warm whole dossier against each subgraph alone',
+    '',
+    'Each subgraph answering, straight and warm, its slice of the whole dossier for the demo user, as the query planner',
+    `asks it (\`_entities\` with the section's fragment of test/operations/dossier.graphql), ${Object.values(own)[0]!.durationSec} s each, same connections.`,
+    '',
+    '| subgraph | req/s | p50 ms | p95 ms | p99 ms |',
+    '|---|--:|--:|--:|--:|',
+    ...entries.map(([name, l]) => `| ${name} | ${l.rps} | ${l.latency.p50} | ${l.latency.p95} | ${l.latency.p99} |`),
+    '',
+    `Our warm whole-dossier p50, ${warm.p50} ms, is ${round2(warm.p50 / Math.max(0.1, result.latency.p50))}× the p50 of the slowest subgraph alone (${slowest}, ${result.latency.p50} ms).`,
+    '',
+  ].join('\n');
+}
+
 interface RunRecord {
   scenario: ScenarioId;
   target: TargetId;
@@ -528,14 +561,36 @@ async function main(): Promise<void> {
       }
     }
   }
+  // Each subgraph alone, answering its slice of the warm whole dossier as the planner asks for it.
+  const own: Record<string, LoadResult> = {};
+  if (scenarios.some((s) => s.id === 'warm-dossier')) {
+    for (const s of subgraphs) {
+      const fragment = SLICES[s.name];
+      if (!fragment) continue;
+      const job: LoadJob = {
+        url: s.url,
+        body: JSON.stringify({ query: entitiesOperation(fragment), variables: { representations: [{ __typename: 'Person', iin: DEMO.user }] } }),
+        connections: options.connections,
+        durationSec: Math.max(2, Math.round(options.durationSec / 2)),
+        auth: 'caller',
+        persons: [DEMO_PERSON],
+      };
+      const check = (await ask(driver.child, { type: 'check', job }, 30_000)).check!;
+      if (!check.ok) throw new Error(`${s.name} subgraph: the first response is not a clean answer (HTTP ${check.status}): ${check.excerpt}`);
+      await setLatency();
+      own[s.name] = (await ask(driver.child, { type: 'load', job }, (job.durationSec + 120) * 1000)).result!;
+      const l = own[s.name]!;
+      console.log(`subgraph alone  ${s.name.padEnd(15)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`);
+    }
+  }
   sampler.stop();
   await stopAll();
 
   const environment = describeEnvironment(accessLog, system.ready.population!, Date.now() - started);
   const summary = summarize(records, scenarios, targets, idleRss);
-  const markdown = renderMarkdown(environment, summary, scenarios, options);
+  const markdown = renderMarkdown(environment, summary, scenarios, options) + subgraphsAlone(summary, own);
   console.log(`\n${markdown}`);
-  const json = { environment, options, summary, runs: records };
+  const json = { environment, options, summary, subgraphsAlone: own, runs: records };
   if (options.mode === 'full') {
     writeFileSync(`${BENCH_DIR}RESULTS.md`, markdown);
     writeFileSync(`${BENCH_DIR}results.json`, `${JSON.stringify(json, null, 2)}\n`);
