@@ -3,7 +3,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
-import { pruneOperation, restoreDenied, scopesOfLogin, type DeniedPath, type ScopeRules } from './scopes.js';
+import { scopesOfLogin, type ScopeRules } from '../schema/scopes.js';
+import { pruneOperation, restoreDenied, type DeniedPath } from './scopes.js';
 import { reachesOthers } from './wards.js';
 import type { GatewayContext } from './server.js';
 

@@ -7,7 +7,6 @@
  *   3. before planning, removes from the operation every field the caller lacks scopes for
  *      (`pruneOperation`), and after execution puts each back as null with an EDS_REQUIRED error
  *      at its path (`restoreDenied`): the other fields are answered as usual.
- * A caller's scopes: `eds` for a login by electronic digital signature, none otherwise.
  */
 import {
   getNamedType,
@@ -15,7 +14,6 @@ import {
   isObjectType,
   Kind,
   parse,
-  valueFromASTUntyped,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -26,45 +24,15 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { ErrorCode } from '../schema/errors.js';
-import type { LoginMethod } from '../schema/caller.js';
+import { granted, scopeRulesOf, type ScopeRules } from '../schema/scopes.js';
 
-const REQUIRES_SCOPES = 'https://specs.apollo.dev/requiresScopes/';
-
-/** Field coordinate (`Person.vehicles`) → the scopes that grant it: any one inner list, all of its scopes. */
-export type ScopeRules = ReadonlyMap<string, string[][]>;
-
-export const scopesOfLogin = (login: LoginMethod): ReadonlySet<string> => new Set(login === 'EDS' ? ['eds'] : []);
-
-/** The rules written in the supergraph document, under whatever name its `@link` gives the directive. */
-export function scopesOf(supergraphSdl: string): ScopeRules {
-  const document = parse(supergraphSdl);
-  let directive = 'requiresScopes';
-  for (const def of document.definitions) {
-    if (def.kind !== Kind.SCHEMA_DEFINITION && def.kind !== Kind.SCHEMA_EXTENSION) continue;
-    for (const link of def.directives ?? []) {
-      const args = Object.fromEntries((link.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
-      if (link.name.value === 'link' && String(args.url).startsWith(REQUIRES_SCOPES) && typeof args.as === 'string') directive = args.as;
-    }
-  }
-  const rules = new Map<string, string[][]>();
-  for (const def of document.definitions) {
-    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
-    for (const field of def.fields ?? []) {
-      const use = field.directives?.find((d) => d.name.value === directive);
-      const scopes = use?.arguments?.find((a) => a.name.value === 'scopes');
-      if (scopes) rules.set(`${def.name.value}.${field.name.value}`, valueFromASTUntyped(scopes.value) as string[][]);
-    }
-  }
-  return rules;
-}
+/** The rules written in the supergraph document. */
+export const scopesOf = (supergraphSdl: string): ScopeRules => scopeRulesOf(parse(supergraphSdl));
 
 /** The supergraph as Apollo Gateway 2.14 accepts it: the requiresScopes link without `for: SECURITY`. */
 export function gatewaySupergraph(supergraphSdl: string): string {
   return supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/[^"]+"), for: SECURITY\)/g, '$1)');
 }
-
-const granted = (rule: string[][] | undefined, scopes: ReadonlySet<string>): boolean =>
-  !rule || rule.some((all) => all.every((scope) => scopes.has(scope)));
 
 /** A field removed from the operation: the response keys from the root down to it. */
 export type DeniedPath = readonly string[];

@@ -159,7 +159,7 @@ export function createGateway(options: GatewayOptions) {
       client: (Array.isArray(clientHeader) ? clientHeader[0] : clientHeader) ?? 'unknown',
       wards: [],
     };
-    log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
+    if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
     return { caller, deadline: Date.now() + requestDeadlineMs(), accessed: new Map() };
   };
 

@@ -88,6 +88,3 @@ export function makeIin(birthDate: string, sex: Sex, serial: number): string | n
   const control = iinControlDigit(first11);
   return control === null ? null : `${first11}${control}`;
 }
-
-/** Masks an IIN for logs: the birth-date part and the serial are hidden. */
-export const maskIin = (iin: string): string => (iin.length === 12 ? `******${iin[6]}****${iin[11]}` : '***');

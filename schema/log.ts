@@ -13,11 +13,22 @@ let hashKey: Uint8Array | undefined;
 
 /** A keyed hash of an IIN (HMAC-SHA-256 under HASH_KEY), safe for logs and cache keys. */
 export function pseudonym(iin: string): string {
-  hashKey ??= secretFrom('HASH_KEY', 'hashKey');
-  return createHmac('sha256', hashKey).update(iin).digest('base64url').slice(0, 22);
+  // every cache read hashes its keys: the people of a busy moment are hashed once (bounded)
+  let known = pseudonyms.get(iin);
+  if (known === undefined) {
+    hashKey ??= secretFrom('HASH_KEY', 'hashKey');
+    known = createHmac('sha256', hashKey).update(iin).digest('base64url').slice(0, 22);
+    if (pseudonyms.size >= 50_000) pseudonyms.clear();
+    pseudonyms.set(iin, known);
+  }
+  return known;
 }
 
+const pseudonyms = new Map<string, string>();
+
 export interface Logger {
+  /** Whether lines of this level are written: guard a line whose fields cost something to make. */
+  enabled(level: Level): boolean;
   debug(event: string, fields?: Record<string, unknown>): void;
   info(event: string, fields?: Record<string, unknown>): void;
   warn(event: string, fields?: Record<string, unknown>): void;
@@ -35,6 +46,7 @@ export function createLogger(component: string): Logger {
     logSink.write(JSON.stringify({ time: new Date().toISOString(), level, component, event, ...fields }));
   };
   return {
+    enabled: (level) => ORDER[level] >= threshold(),
     debug: (event, fields) => write('debug', event, fields),
     info: (event, fields) => write('info', event, fields),
     warn: (event, fields) => write('warn', event, fields),

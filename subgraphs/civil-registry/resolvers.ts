@@ -4,10 +4,7 @@ import { mayRead } from '../../schema/caller.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
-import type { CivilRecord, Context, PersonNameRecord } from './record.js';
-
-/** The person's civil record; null when the registry has none. */
-const recordOf = async (ctx: Context, iin: string): Promise<CivilRecord | null> => (await ctx.load(iin)).record;
+import type { Context, PersonNameRecord } from './record.js';
 
 const fullName = (n: PersonNameRecord): string => [n.surname, n.firstName, n.patronymic].filter(Boolean).join(' ');
 
@@ -26,7 +23,7 @@ export const resolvers: Resolvers = {
     me: (_root, _args, ctx) => personRef(ctx.caller.iin),
     person: (_root, { iin }, ctx) => personRef(readableIin(ctx, iin)),
     callerWards: async (_root, _args, ctx) => {
-      const record = await recordOf(ctx, ctx.caller.iin);
+      const record = await ctx.record(ctx.caller.iin);
       // The birth date is in the IIN: no child's record needs to be read to know their age.
       return (record?.childIins ?? []).filter((iin) => {
         const check = checkIin(iin);
@@ -47,21 +44,21 @@ export const resolvers: Resolvers = {
   },
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
-    name: async ({ iin }, _args, ctx) => recordOf(ctx, iin),
-    sex: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.sex ?? null,
-    birthDate: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.birthDate ?? null,
-    birthPlace: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.birthPlace ?? null,
-    citizenship: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.citizenship ?? null,
-    documents: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.documents ?? null,
-    address: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.address ?? null,
-    marriages: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.marriages ?? null,
+    name: async ({ iin }, _args, ctx) => ctx.record(iin),
+    sex: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.sex ?? null,
+    birthDate: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.birthDate ?? null,
+    birthPlace: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.birthPlace ?? null,
+    citizenship: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.citizenship ?? null,
+    documents: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.documents ?? null,
+    address: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.address ?? null,
+    marriages: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.marriages ?? null,
     spouse: async ({ iin }, _args, ctx) => {
-      const current = (await recordOf(ctx, iin))?.marriages.find((m) => m.dissolvedOn === null);
+      const current = (await ctx.record(iin))?.marriages.find((m) => m.dissolvedOn === null);
       return current ? personRef(current.spouseIin) : null;
     },
-    children: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.childIins.map(personRef) ?? null,
+    children: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.childIins.map(personRef) ?? null,
     parents: async ({ iin }, _args, ctx) => {
-      const record = await recordOf(ctx, iin);
+      const record = await ctx.record(iin);
       return record ? [record.fatherIin, record.motherIin].filter((p): p is string => p !== null).map(personRef) : null;
     },
     civilRegistryFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,

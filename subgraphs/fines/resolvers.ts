@@ -2,11 +2,8 @@ import { today } from '../../schema/dates.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
-import type { AdministrativeFineRecord, Context, FinesRecord } from './record.js';
+import type { AdministrativeFineRecord } from './record.js';
 import { discountDeadlineOf, discountedAmountOf, mrpOn } from './rules.js';
-
-/** The person's fines and debts; null when the register has no record of them. */
-const recordOf = async (ctx: Context, iin: string): Promise<FinesRecord | null> => (await ctx.load(iin)).record;
 
 /** Newest first: by offence date, then by decision date, then by protocol number. */
 const newestFirst = (a: AdministrativeFineRecord, b: AdministrativeFineRecord): number =>
@@ -25,13 +22,13 @@ export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
     fines: async ({ iin }, { paid }, ctx) => {
-      const fines = (await recordOf(ctx, iin))?.fines;
+      const fines = (await ctx.record(iin))?.fines;
       if (!fines) return null;
       return fines.filter((f) => paid === undefined || paid === null || f.paid === paid).sort(newestFirst);
     },
     debts: async ({ iin }, _args, ctx) =>
-      (await recordOf(ctx, iin))?.debts.slice().sort((a, b) => b.openedOn.localeCompare(a.openedOn)) ?? null,
-    travelBan: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.debts.some((d) => d.travelBan) ?? null,
+      (await ctx.record(iin))?.debts.slice().sort((a, b) => b.openedOn.localeCompare(a.openedOn)) ?? null,
+    travelBan: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.debts.some((d) => d.travelBan) ?? null,
     finesFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
   },
   AdministrativeFine: {

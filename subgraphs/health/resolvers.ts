@@ -2,17 +2,13 @@ import { today } from '../../schema/dates.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
-import type { Context, HealthRecord } from './record.js';
 import { insuranceStatus, newestFirst } from './rules.js';
-
-/** The person's health record; null when the health system has none. */
-const recordOf = async (ctx: Context, iin: string): Promise<HealthRecord | null> => (await ctx.load(iin)).record;
 
 export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
-    polyclinicAttachment: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.attachment ?? null,
-    healthInsurance: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.insurance ?? null,
+    polyclinicAttachment: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.attachment ?? null,
+    healthInsurance: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.insurance ?? null,
     healthFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
   },
   HealthInsurance: {

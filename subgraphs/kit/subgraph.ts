@@ -31,6 +31,8 @@ export interface SubgraphContext<R = unknown> {
   section: Section;
   /** This section's data about a person, through the request's loader (one state-system call per batch). */
   load(iin: string): Promise<SectionData<R>>;
+  /** Just the record of `load`: null when the state system has none for this person. */
+  record(iin: string): Promise<R | null>;
   /** Whose section this request served: reported to the gateway, which records every access. */
   accessed: Set<string>;
   /**
@@ -151,17 +153,19 @@ export function createSubgraph<R extends { iin: string }>(
     const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
     const loader = createSectionLoader<R>(section, flights, cache, deadline);
     const accessed = new Set<string>();
+    // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
+    const load = async (iin: string): Promise<SectionData<R>> => {
+      if (!mayRead(caller, iin)) throw dossierError(ErrorCode.FORBIDDEN, `You may not read section ${section} of this person.`, { section });
+      const data = await loader.load(iin);
+      if (data.record) accessed.add(iin);
+      return data;
+    };
     return {
       caller,
       section,
-      // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
       accessed,
-      load: async (iin) => {
-        if (!mayRead(caller, iin)) throw dossierError(ErrorCode.FORBIDDEN, `You may not read section ${section} of this person.`, { section });
-        const data = await loader.load(iin);
-        if (data.record) accessed.add(iin);
-        return data;
-      },
+      load,
+      record: async (iin) => (await load(iin)).record,
       refresh: async (sections, iins) => {
         const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));

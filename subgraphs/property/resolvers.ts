@@ -1,10 +1,7 @@
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { shareText } from './formats.js';
-import type { Context, PropertyRecord, RealEstateAddressRecord } from './record.js';
-
-/** The person's property record; null when the state system has none. */
-const recordOf = async (ctx: Context, iin: string): Promise<PropertyRecord | null> => (await ctx.load(iin)).record;
+import type { RealEstateAddressRecord } from './record.js';
 
 /** Newest first by a date field; ties keep the state system's order. */
 const newestFirst = <T>(items: readonly T[], dateOf: (item: T) => string): T[] =>
@@ -24,16 +21,16 @@ export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
     realEstate: async ({ iin }, _args, ctx) => {
-      const record = await recordOf(ctx, iin);
+      const record = await ctx.record(iin);
       return record ? newestFirst(record.realEstate, (o) => o.rightSince) : null;
     },
     movablePropertyEncumbrances: async ({ iin }, _args, ctx) => {
-      const record = await recordOf(ctx, iin);
+      const record = await ctx.record(iin);
       return record ? newestFirst(record.movableEncumbrances, (e) => e.since) : null;
     },
-    entrepreneur: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.entrepreneur ?? null,
+    entrepreneur: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.entrepreneur ?? null,
     legalEntityShares: async ({ iin }, _args, ctx) => {
-      const record = await recordOf(ctx, iin);
+      const record = await ctx.record(iin);
       return record ? newestFirst(record.legalEntityShares, (s) => s.since) : null;
     },
     propertyFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,

@@ -3,10 +3,6 @@ import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
-import type { Context, QueuesRecord } from './record.js';
-
-/** The person's queues record; null when the state system has none. */
-const recordOf = async (ctx: Context, iin: string): Promise<QueuesRecord | null> => (await ctx.load(iin)).record;
 
 /** The birth year an IIN encodes (the record's shape check already made sure it is valid). */
 function birthYearOf(iin: string): number {
@@ -18,9 +14,9 @@ function birthYearOf(iin: string): number {
 export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
-    kindergartenQueue: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.kindergartenQueue ?? null,
-    childrenKindergartenQueue: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.childrenKindergartenQueue ?? null,
-    housingQueue: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.housingQueue ?? null,
+    kindergartenQueue: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.kindergartenQueue ?? null,
+    childrenKindergartenQueue: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.childrenKindergartenQueue ?? null,
+    housingQueue: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.housingQueue ?? null,
     queuesFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
   },
   KindergartenQueueEntry: {

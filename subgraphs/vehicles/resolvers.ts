@@ -2,19 +2,15 @@ import { today } from '../../schema/dates.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { inOfficialOrder } from './formats.js';
-import type { Context, VehiclesRecord } from './record.js';
-
-/** The person's record in the vehicle and licence registries; null when they have none. */
-const recordOf = async (ctx: Context, iin: string): Promise<VehiclesRecord | null> => (await ctx.load(iin)).record;
 
 export const resolvers: Resolvers = {
   Person: {
     __resolveReference: (ref) => personRef(ref.iin),
     vehicles: async ({ iin }, _args, ctx) => {
-      const record = await recordOf(ctx, iin);
+      const record = await ctx.record(iin);
       return record ? [...record.vehicles].sort((a, b) => b.registeredSince.localeCompare(a.registeredSince)) : null;
     },
-    drivingLicence: async ({ iin }, _args, ctx) => (await recordOf(ctx, iin))?.drivingLicence ?? null,
+    drivingLicence: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.drivingLicence ?? null,
     vehiclesFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
   },
   DrivingLicence: {
