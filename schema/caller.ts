@@ -67,19 +67,52 @@ export async function signCaller(caller: Caller, secret: CallerKey): Promise<str
 
 const LOGINS: readonly string[] = ['PASSWORD', 'SMS', 'EDS'];
 
-/** Verifies the caller context; anything missing, forged or expired is UNAUTHENTICATED. */
-export async function verifyCaller(token: string | undefined, secret: CallerKey, requestId?: string): Promise<Caller> {
-  const refuse = (why: string) =>
-    dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
-  if (!token) throw refuse('no caller context');
+/**
+ * Verifies caller contexts and remembers the verified ones until they expire: the gateway sends
+ * the same token for a while (see signCaller), so a subgraph checks its signature once, not on
+ * every request. Keyed by the whole token, so only the very string that was verified is taken on
+ * trust; bounded, the oldest forgotten first.
+ */
+export class CallerVerifier {
+  private readonly verified = new Map<string, { caller: Omit<Caller, 'requestId'>; expiresAt: number }>();
+
+  constructor(
+    private readonly secret: CallerKey,
+    private readonly capacity = 10_000,
+  ) {}
+
+  /** How many verified contexts are remembered. */
+  get size(): number {
+    return this.verified.size;
+  }
+
+  /** The caller of a context; anything missing, forged or expired is UNAUTHENTICATED. */
+  async verify(token: string | undefined, requestId?: string): Promise<Caller> {
+    if (!token) throw refuse('no caller context');
+    const known = this.verified.get(token);
+    if (known && known.expiresAt > Date.now()) return { ...known.caller, requestId: requestIdOf(requestId) };
+    if (known) this.verified.delete(token);
+    const { caller, expiresAt } = await verifyToken(token, this.secret);
+    if (this.verified.size >= this.capacity) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { caller, expiresAt });
+    return { ...caller, requestId: requestIdOf(requestId) };
+  }
+}
+
+const refuse = (why: string) =>
+  dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
+
+const requestIdOf = (requestId: string | undefined): string => (requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown');
+
+async function verifyToken(token: string, secret: CallerKey): Promise<{ caller: Omit<Caller, 'requestId'>; expiresAt: number }> {
   try {
-    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    const { sub, login, client, wards } = payload;
-    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || !Array.isArray(wards) || !wards.every(isValidIin)) {
+    const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
+    const { sub, login, client, wards, exp } = payload;
+    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || !Array.isArray(wards) || !wards.every(isValidIin) || typeof exp !== 'number') {
       throw refuse('the caller context is incomplete');
     }
-    const rid = requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown';
-    return { iin: sub, login: login as LoginMethod, requestId: rid, client: typeof client === 'string' ? client : 'unknown', wards };
+    const caller = { iin: sub, login: login as LoginMethod, client: typeof client === 'string' ? client : 'unknown', wards };
+    return { caller, expiresAt: exp * 1000 };
   } catch (error) {
     if (error instanceof joseErrors.JOSEError) throw refuse('the caller context is not valid');
     throw error;

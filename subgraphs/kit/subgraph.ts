@@ -15,7 +15,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { parse } from 'graphql';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, REQUEST_ID_HEADER, mayRead, requestDeadlineMs, verifyCaller, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, CallerVerifier, REQUEST_ID_HEADER, mayRead, requestDeadlineMs, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
@@ -115,7 +115,7 @@ export function createSubgraph<R extends { iin: string }>(
 ): BuiltSubgraph<R> {
   const section = sectionOf(definition.name);
   const log = createLogger(definition.name);
-  const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
+  const callers = new CallerVerifier(callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret')));
   const client = createStateClient<R>({
     system: definition.name,
     baseUrl: options.stateSystemUrl,
@@ -148,7 +148,7 @@ export function createSubgraph<R extends { iin: string }>(
   const context = async (req: IncomingMessage): Promise<SubgraphContext<R>> => {
     const header = req.headers[CALLER_HEADER];
     const requestId = req.headers[REQUEST_ID_HEADER];
-    const caller = await verifyCaller(Array.isArray(header) ? header[0] : header, secret, Array.isArray(requestId) ? requestId[0] : requestId);
+    const caller = await callers.verify(Array.isArray(header) ? header[0] : header, Array.isArray(requestId) ? requestId[0] : requestId);
     const budget = Number(req.headers[BUDGET_HEADER]);
     const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
     const loader = createSectionLoader<R>(section, flights, cache, deadline);
