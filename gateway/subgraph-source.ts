@@ -1,39 +1,73 @@
 /** How the gateway reaches a subgraph over HTTP. */
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, REQUEST_ID_HEADER } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
-import { internalFetch } from '../schema/http-fetch.js';
+import { postText } from '../schema/http-fetch.js';
 import { createLogger, describeError } from '../schema/log.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
-import { mergingFetch } from './merging-fetch.js';
+import { mergingPost } from './merging-post.js';
 import type { GatewayContext } from './server.js';
 
 const log = createLogger('gateway');
 
-const mergedFetch = mergingFetch(internalFetch);
+type GraphQLRequest = GraphQLDataSourceProcessOptions['request'];
+type GraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/** How long past the request's deadline a subgraph may take before the gateway stops waiting for it. */
+export const SUBGRAPH_GRACE_MS = 1000;
+
+const post = mergingPost(postText);
 
 /**
- * A subgraph over HTTP: sends the signed caller context and the time left, and turns a subgraph
- * that cannot be reached into a coded error naming its section (the rest of the plan goes on).
+ * A subgraph over HTTP: a JSON POST with the signed caller context and the time left, identical
+ * in-flight queries of one caller merged (merging-post.ts). A subgraph that cannot be reached,
+ * answers with an error status or not in time costs its section only: a coded error naming it.
+ *
+ * Apollo's RemoteGraphQLDataSource does the same with node-fetch's Request and Headers objects,
+ * which were a tenth of the gateway's CPU in the benchmark; the subgraphs need none of what they
+ * add (APQ, cache-control hints).
  */
-export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
   private readonly section: Section | undefined;
 
-  constructor(readonly name: string, url: string) {
-    super({ url, fetcher: mergedFetch });
+  constructor(
+    readonly name: string,
+    private readonly url: string,
+  ) {
     this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    if (!context.callerToken) return;
-    request.http?.headers.set(CALLER_HEADER, context.callerToken);
-    request.http?.headers.set(REQUEST_ID_HEADER, context.caller.requestId);
-    request.http?.headers.set(BUDGET_HEADER, String(Math.max(1, context.deadline - Date.now())));
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GraphQLResponse> {
+    // health checks and schema loading come without a caller (this gateway does neither: its supergraph is static)
+    const context = 'incomingRequestContext' in options ? options.context : undefined;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    let signal: AbortSignal | undefined;
+    if (context?.callerToken) {
+      const budget = Math.max(1, context.deadline - Date.now());
+      headers[CALLER_HEADER] = context.callerToken;
+      headers[REQUEST_ID_HEADER] = context.caller.requestId;
+      headers[BUDGET_HEADER] = String(budget);
+      signal = AbortSignal.timeout(budget + SUBGRAPH_GRACE_MS);
+    }
+    try {
+      const answer = await post(this.url, headers, JSON.stringify(bodyOf(options.request)), signal);
+      if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
+      const response = JSON.parse(answer.text) as unknown;
+      if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');
+      return context ? this.takeAccesses(response as GraphQLResponse, context) : (response as GraphQLResponse);
+    } catch (error) {
+      log.error('subgraph_unreachable', { subgraph: this.name, requestId: context?.caller.requestId, ...describeError(error) });
+      throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${this.section ?? this.name} is unavailable for a moment; try again shortly.`, {
+        section: this.section ?? this.name,
+      });
+    }
   }
 
-  override didReceiveResponse({ response, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+  /** Notes whose sections the subgraph reports it served (for the access log) and strips the report. */
+  private takeAccesses(response: GraphQLResponse, context: GatewayContext): GraphQLResponse {
     const report = response.extensions?.[ACCESSED_EXTENSION] as { section?: unknown; iins?: unknown } | undefined;
-    if (report && isSection(report.section) && Array.isArray(report.iins)) {
+    if (!report) return response;
+    if (isSection(report.section) && Array.isArray(report.iins)) {
       for (const iin of report.iins) {
         if (typeof iin !== 'string') continue;
         const sections = context.accessed.get(iin) ?? new Set<Section>();
@@ -41,20 +75,10 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
         context.accessed.set(iin, sections);
       }
     }
-    if (response.extensions) delete response.extensions[ACCESSED_EXTENSION];
+    delete response.extensions![ACCESSED_EXTENSION];
     return response;
-  }
-
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
-    try {
-      return await super.process(options);
-    } catch (error) {
-      const requestId = 'context' in options ? options.context.caller?.requestId : undefined;
-      log.error('subgraph_unreachable', { subgraph: this.name, requestId, ...describeError(error) });
-      throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${this.section ?? this.name} is unavailable for a moment; try again shortly.`, {
-        section: this.section ?? this.name,
-      });
-    }
   }
 }
 
+/** The POST body: what the query planner asks, nothing of the incoming HTTP request. */
+const bodyOf = ({ query, variables, operationName, extensions }: GraphQLRequest) => ({ query, variables, operationName, extensions });

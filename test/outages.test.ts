@@ -1,7 +1,10 @@
 /**
- * Real processes failing: Redis killed mid-run and restarted; a subgraph process killed.
+ * Real processes failing: Redis killed mid-run and restarted; a subgraph process killed; a subgraph
+ * that never answers.
  */
 import type { ChildProcess } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
@@ -109,5 +112,48 @@ describe('a subgraph process killed', () => {
     const body = (await report.json()) as { subgraphs: Record<string, { up: boolean }> };
     expect(body.subgraphs.vehicles!.up).toBe(false);
     expect(body.subgraphs['civil-registry']!.up).toBe(true);
+  });
+});
+
+describe('a subgraph that takes requests and never answers', () => {
+  let system: RunningSystem;
+  let silent: Server;
+  let gateway: Served;
+  const deadline = process.env.REQUEST_DEADLINE_MS;
+
+  beforeAll(async () => {
+    process.env.REQUEST_DEADLINE_MS = '300';
+    system = await startSystem({ population });
+    silent = createServer(() => undefined); // reads the request, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    gateway = await startGateway({
+      auth: await authConfigFromEnv(),
+      subgraphUrls: { ...Object.fromEntries(system.subgraphs.map((s) => [s.name, s.url])), vehicles: `http://127.0.0.1:${port}/graphql` },
+    });
+  });
+  afterAll(async () => {
+    if (deadline === undefined) delete process.env.REQUEST_DEADLINE_MS;
+    else process.env.REQUEST_DEADLINE_MS = deadline;
+    await gateway?.close();
+    silent?.closeAllConnections();
+    await new Promise((resolve) => silent?.close(resolve));
+    await system?.close();
+  });
+
+  it('is given up on after the request deadline and a grace: its section coded, the rest answered', async () => {
+    const token = await tokenFor(DEMO.user);
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ me { name { full } vehicles { plate } fines { amount } } }' }),
+    });
+    const { data, errors } = (await response.json()) as { data: any; errors?: unknown[] };
+    expect(data.me.name.full).toBe('Ахметов Серик Нурланович');
+    expect(data.me.vehicles).toBeNull();
+    expect(data.me.fines).not.toBeNull();
+    expect(errors).toEqual([
+      { message: 'Section VEHICLES is unavailable for a moment; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', section: 'VEHICLES' } },
+    ]);
   });
 });
