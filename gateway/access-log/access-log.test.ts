@@ -388,6 +388,30 @@ describe('group commit', () => {
     await db.close();
   });
 
+  it('writes one statement at a time: what is recorded meanwhile goes together in the next', async () => {
+    const db = pgliteDatabase(new PGlite());
+    await migrate(db);
+    const batches: number[] = [];
+    const slow: Database = {
+      ...db,
+      query: async (sql, params) => {
+        batches.push((params?.[0] as unknown[]).length);
+        await new Promise((r) => setTimeout(r, 30));
+        return db.query(sql, params);
+      },
+    };
+    const log = createAccessLog(slow);
+    const entry = (n: number) => ({
+      subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const,
+      client: 'portal', requestId: `r${n}`, sections: ['VEHICLES' as const],
+    });
+    const later = (n: number, ms: number) => new Promise<void>((resolve, reject) => setTimeout(() => log.record(entry(n)).then(resolve, reject), ms));
+    await Promise.all([log.record(entry(1)), later(2, 5), later(3, 10), later(4, 15)]);
+    expect(batches).toEqual([1, 3]);
+    expect((await log.list('850314301234', 10)).entries).toHaveLength(4);
+    await db.close();
+  });
+
   it('rejects every call of a statement that fails', async () => {
     const failing: Database = { query: async () => Promise.reject(new Error('disk full')), exec: async () => undefined, transaction: async () => Promise.reject(new Error('no')), close: async () => undefined } as unknown as Database;
     const log = createAccessLog(failing);

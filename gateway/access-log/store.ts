@@ -135,16 +135,16 @@ const SELECT_PAGE = `SELECT id::text AS id,
 /**
  * The access log over a database that `migrate` has brought up to date.
  *
- * Group commit: the entries recorded while a write is being prepared go to the database in one
- * INSERT; each `record` still resolves only once its entry is stored, and rejects when that
- * statement fails (so a read whose access was not recorded is never served).
+ * Group commit: one INSERT at a time, of every entry recorded while the previous one was being
+ * written; each `record` still resolves only once its entry is stored, and rejects when that
+ * statement fails (so a read whose access was not recorded is never served). Under load the
+ * batches grow instead of the statements queueing up.
  */
 export function createAccessLog(db: Database): AccessLog {
   let pending: Array<{ params: unknown[]; requestId: string; done: (error?: unknown) => void }> = [];
+  let writing = false;
 
-  const flush = async (): Promise<void> => {
-    const batch = pending;
-    pending = [];
+  const write = async (batch: typeof pending): Promise<void> => {
     const columns = Array.from({ length: 7 }, (_, c) => batch.map(({ params }) => (c === 6 ? (params[6] as string[]).join(',') : params[c])));
     try {
       await db.query(INSERT_MANY, columns);
@@ -155,11 +155,21 @@ export function createAccessLog(db: Database): AccessLog {
     }
   };
 
+  const flush = async (): Promise<void> => {
+    writing = true;
+    while (pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      await write(batch);
+    }
+    writing = false;
+  };
+
   return {
     async record(entry) {
       const params = checked(entry);
       return new Promise<void>((resolve, reject) => {
-        if (pending.length === 0) setImmediate(() => void flush());
+        if (pending.length === 0 && !writing) setImmediate(() => void flush());
         pending.push({ params, requestId: entry.requestId, done: (error) => (error ? reject(error) : resolve()) });
       });
     },
