@@ -2,6 +2,7 @@
  * `npm run bench`: the gateway under load, side by side with Hive Gateway (issue 7).
  *
  *   npm run bench                 full run (~10 min on 2 cores): writes bench/RESULTS.md and bench/results.json
+ *                                 (a partial run, --scenarios=... or --no-hive, writes only into bench/runs/)
  *   npm run bench -- --quick      short smoke run (< 2 min): prints, writes only into bench/runs/ (git-ignored)
  *   npm run bench -- --profile    CPU profiles (--cpu-prof) of our gateway and of the system process during
  *                                 the warm whole-dossier scenario (or --scenarios=<one>), summarized into
@@ -591,14 +592,15 @@ async function main(): Promise<void> {
   const markdown = renderMarkdown(environment, summary, scenarios, options) + subgraphsAlone(summary, own);
   console.log(`\n${markdown}`);
   const json = { environment, options, summary, subgraphsAlone: own, runs: records };
-  if (options.mode === 'full') {
+  // only a full run of every scenario against every target replaces the committed results
+  if (options.mode === 'full' && options.hive && options.scenarios.length === SCENARIO_IDS.length) {
     writeFileSync(`${BENCH_DIR}RESULTS.md`, markdown);
     writeFileSync(`${BENCH_DIR}results.json`, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`written: bench/RESULTS.md, bench/results.json (logs: ${runDir})`);
   } else {
     writeFileSync(`${runDir}/RESULTS.md`, markdown);
     writeFileSync(`${runDir}/results.json`, `${JSON.stringify(json, null, 2)}\n`);
-    console.log(`quick run: nothing committed written; copies in ${runDir}`);
+    console.log(`${options.mode === 'full' ? 'partial' : options.mode} run: bench/RESULTS.md left as it is; this run's results in ${runDir}`);
   }
   const failed = records.filter((r) => !r.precheck.ok);
   if (failed.length > 0) {
