@@ -5,7 +5,7 @@
  * merged; the answer is shared as text, and each request parses a copy of its own.
  */
 import { CALLER_HEADER } from '../schema/caller.js';
-import type { postText, TextAnswer } from '../schema/http-fetch.js';
+import type { postText, TextAnswer } from '../schema/http-post.js';
 
 type Post = typeof postText;
 
@@ -14,13 +14,13 @@ const isQuery = (body: string): boolean => /^\{"query":"\s*(query\b|\{)/.test(bo
 
 export function mergingPost(inner: Post): Post {
   const inFlight = new Map<string, Promise<TextAnswer>>();
-  return (url, headers, body, signal) => {
+  return (url, headers, body, timeoutMs) => {
     const caller = headers[CALLER_HEADER];
-    if (!caller || !isQuery(body)) return inner(url, headers, body, signal);
+    if (!caller || !isQuery(body)) return inner(url, headers, body, timeoutMs);
     const key = `${url}\0${caller}\0${body}`;
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = inner(url, headers, body, signal);
+      shared = inner(url, headers, body, timeoutMs);
       const done = () => void inFlight.delete(key);
       shared.then(done, done);
       inFlight.set(key, shared);

@@ -2,7 +2,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, REQUEST_ID_HEADER } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
-import { postText } from '../schema/http-fetch.js';
+import { postText } from '../schema/http-post.js';
 import { createLogger, describeError } from '../schema/log.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { mergingPost } from './merging-post.js';
@@ -41,16 +41,16 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     // health checks and schema loading come without a caller (this gateway does neither: its supergraph is static)
     const context = 'incomingRequestContext' in options ? options.context : undefined;
     const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    let signal: AbortSignal | undefined;
+    let patienceMs: number | undefined;
     if (context?.callerToken) {
       const budget = Math.max(1, context.deadline - Date.now());
       headers[CALLER_HEADER] = context.callerToken;
       headers[REQUEST_ID_HEADER] = context.caller.requestId;
       headers[BUDGET_HEADER] = String(budget);
-      signal = AbortSignal.timeout(budget + SUBGRAPH_GRACE_MS);
+      patienceMs = budget + SUBGRAPH_GRACE_MS;
     }
     try {
-      const answer = await post(this.url, headers, JSON.stringify(bodyOf(options.request)), signal);
+      const answer = await post(this.url, headers, JSON.stringify(bodyOf(options.request)), patienceMs);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
       const response = JSON.parse(answer.text) as unknown;
       if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');

@@ -20,7 +20,7 @@ import {
   wrap,
 } from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
-import { internalFetch } from '../../schema/http-fetch.js';
+import { postText, type TextAnswer } from '../../schema/http-post.js';
 import { createLogger } from '../../schema/log.js';
 
 export type StateSystemErrorCode =
@@ -73,10 +73,10 @@ export interface StateClientOptions<R> extends ResilienceOptions {
   baseUrl: string;
   /** Checks that a value is a well-formed record of this state system. */
   isRecord: (value: unknown) => value is R;
-  fetch?: typeof globalThis.fetch;
 }
 
 export const DEFAULT_STATE_TIMEOUT_MS = 2000;
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 /** The least time worth starting another attempt with. */
 const MIN_ATTEMPT_MS = 50;
 
@@ -89,7 +89,6 @@ const CIRCUIT: Record<CircuitState, CircuitStatus> = {
 
 export function createStateClient<R extends { iin: string }>(options: StateClientOptions<R>): StateClient<R> {
   const log = createLogger('state-client');
-  const doFetch = options.fetch ?? internalFetch;
   const timeoutMs = options.timeoutMs ?? DEFAULT_STATE_TIMEOUT_MS;
   const endpoint = `${options.baseUrl.replace(/\/$/, '')}/api/v1/persons:batch`;
   const system = options.system;
@@ -108,27 +107,20 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   async function attempt(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
     const budget = Math.min(timeoutMs, deadline - Date.now());
     if (budget <= 0) throw timedOut(0);
-    let response: Response;
+    let answer: TextAnswer;
     try {
-      response = await doFetch(endpoint, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ iins }),
-        signal: AbortSignal.timeout(budget),
-      });
+      answer = await postText(endpoint, JSON_HEADERS, JSON.stringify({ iins }), budget);
     } catch (error) {
-      if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw timedOut(budget);
+      if (error instanceof Error && error.name === 'TimeoutError') throw timedOut(budget);
       throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} is unreachable`);
     }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} answered HTTP ${response.status}`, response.status);
+    if (answer.status < 200 || answer.status >= 300) {
+      throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} answered HTTP ${answer.status}`, answer.status);
     }
     let body: unknown;
     try {
-      body = await response.json();
-    } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') throw timedOut(budget);
+      body = JSON.parse(answer.text);
+    } catch {
       throw bad('the answer is not JSON');
     }
     const records = (body as { records?: unknown } | null)?.records;

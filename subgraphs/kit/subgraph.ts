@@ -76,7 +76,6 @@ export interface SubgraphOptions {
   resilience?: ResilienceOptions;
   /** The secret the gateway signs caller contexts with; INTERNAL_SECRET by default. */
   internalSecret?: Uint8Array;
-  fetch?: typeof globalThis.fetch;
   /** The cache of state-system answers; the process's (Redis at REDIS_URL, else in-process) by default. */
   cache?: SectionCache;
   /** Least time between two refreshes of one section of one person (REFRESH_MIN_INTERVAL_SECONDS, default 60 s). */
@@ -121,7 +120,6 @@ export function createSubgraph<R extends { iin: string }>(
     baseUrl: options.stateSystemUrl,
     isRecord: definition.isRecord,
     ...(options.resilience ?? resilienceFromEnv(section)),
-    fetch: options.fetch,
   });
 
   const apollo = new ApolloServer<SubgraphContext<R>>({
