@@ -2,8 +2,9 @@
  * Our gateway in a process of its own (as gateway/index.ts runs it), over the subgraphs of the
  * benchmark's system process (BENCH_SUBGRAPH_URLS, JSON by name), on a free loopback port.
  *
- * BENCH_ACCESS_LOG: `default` (the gateway's own choice: PostgreSQL at DATABASE_URL, else
- * embedded PGlite in memory) or `none` (an access log that keeps nothing, to see its cost).
+ * BENCH_ACCESS_LOG: `default` (the gateway's own choice: PostgreSQL at DATABASE_URL, which the
+ * orchestrator sets to a schema of its own, else embedded PGlite in memory) or `none` (an access
+ * log that keeps nothing, to see its cost).
  */
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';

@@ -8,12 +8,13 @@
  *                                 the warm whole-dossier scenario (or --scenarios=<one>), summarized into
  *                                 bench/runs/<stamp>/profile.md; `npx tsx bench/profile.ts <file>` reads one profile
  *
- * Our gateway's access log is its own default: PostgreSQL when DATABASE_URL is set (e.g.
- * `postgres://...?options=-c%20search_path%3D<schema>`), else embedded PGlite in memory.
- * `--no-hive` measures our gateway alone (and the floor).
+ * Our gateway's access log is in PostgreSQL, as in production: a schema of its own, dropped at the
+ * end, in BENCH_DATABASE_URL (default: the machine's `test` database at 127.0.0.1:5432); PGlite in
+ * memory when that cannot be reached or with --access-log=pglite; --access-log=none keeps nothing
+ * (to see what the log costs). `--no-hive` measures our gateway alone (and the floor).
  *
  * Options: --rounds=N --duration=S --warmup=S --connections=N --cold-connections=N --population=N
- *          --latency=MS | --latency=civil-registry:40,fines:80,...  --access-log=default|none
+ *          --latency=MS | --latency=civil-registry:40,fines:80,...  --access-log=postgres|pglite|none
  *          --scenarios=warm-dossier,cold-dossier,children,identity,refresh  --no-hive
  *
  * Four kinds of process, all on 127.0.0.1, all stopped on exit, on error and on Ctrl-C:
@@ -29,6 +30,7 @@
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
 import { createServer } from 'node:net';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -81,7 +83,7 @@ interface Options {
   coldConnections: number;
   population: number;
   latencyMs: Record<string, number>;
-  accessLog: 'default' | 'none';
+  accessLog: 'postgres' | 'pglite' | 'none';
   scenarios: ScenarioId[];
   hive: boolean;
 }
@@ -117,8 +119,8 @@ function parseOptions(argv: string[]): Options {
   }
   const scenarios = (flags.get('scenarios')?.split(',') ?? SCENARIO_IDS) as ScenarioId[];
   for (const s of scenarios) if (!SCENARIO_IDS.includes(s)) throw new Error(`--scenarios: no scenario ${s} (${SCENARIO_IDS.join(', ')})`);
-  const accessLog = flags.get('access-log') ?? 'default';
-  if (accessLog !== 'default' && accessLog !== 'none') throw new Error('--access-log is default or none');
+  const accessLog = flags.get('access-log') ?? 'postgres';
+  if (accessLog !== 'postgres' && accessLog !== 'pglite' && accessLog !== 'none') throw new Error('--access-log is postgres, pglite or none');
   const quick = mode === 'quick';
   return {
     mode,
@@ -158,7 +160,13 @@ async function stopChild(child: ChildProcess, graceMs = 8000): Promise<void> {
   clearTimeout(timer);
 }
 
-const stopAll = async () => void (await Promise.all([...children].map((c) => stopChild(c))));
+/** What to undo once every child has stopped (the access log's schema). */
+const cleanups: Array<() => Promise<void>> = [];
+
+const stopAll = async () => {
+  await Promise.all([...children].map((c) => stopChild(c)));
+  for (const cleanup of cleanups.splice(0)) await cleanup().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
+};
 
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
@@ -171,6 +179,32 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     console.error(`\n${signal}: stopping everything the benchmark started...`);
     void stopAll().finally(() => process.exit(130));
   });
+}
+
+/**
+ * Our access log's database: a schema of its own in PostgreSQL (BENCH_DATABASE_URL, by default the
+ * machine's `test` database), dropped at the end. Undefined when PostgreSQL cannot be reached:
+ * the access log then falls back to PGlite in memory, and the report says so.
+ */
+async function benchDatabase(stamp: string): Promise<{ url: string } | undefined> {
+  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const schema = `bench_${stamp.replace(/\W/g, '_').toLowerCase()}`;
+  const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    console.log(`PostgreSQL is not reachable (${error instanceof Error ? error.message : String(error)}): the access log falls back to PGlite in memory`);
+    return undefined;
+  }
+  cleanups.push(async () => {
+    await client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await client.end();
+  });
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.href };
 }
 
 function logFile(dir: string, name: string): number {
@@ -419,8 +453,10 @@ async function main(): Promise<void> {
 
   const supergraphFile = `${runDir}/supergraph.graphql`;
   writeFileSync(supergraphFile, hiveSupergraph(subgraphs));
+  const database = options.accessLog === 'postgres' ? await benchDatabase(stamp) : undefined;
+  const accessLogEnv = { DATABASE_URL: database?.url ?? '', BENCH_ACCESS_LOG: options.accessLog === 'none' ? 'none' : 'default' };
   const [ours, hive, hiveNodedup, driver] = await Promise.all([
-    forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), BENCH_ACCESS_LOG: options.accessLog }, cpuProf),
+    forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), ...accessLogEnv }, cpuProf),
     options.hive ? startHive(runDir, 'hive', supergraphFile, true) : undefined,
     options.hive ? startHive(runDir, 'hive-nodedup', supergraphFile, false) : undefined,
     forkChild(runDir, 'driver', 'driver.ts', {}),
@@ -840,7 +876,7 @@ function renderMarkdown(env: Environment, summary: Summary, scenarios: Scenario[
     `Setup: one process for the system (7 mock state systems + 7 subgraphs, ${env.cache}, population ${env.population}),`,
     'one per gateway (ours; Hive with its default in-flight subgraph-request merging; Hive with it off), one for the',
     'autocannon driver; all on 127.0.0.1. Every gateway runs the same supergraph over the same subgraphs.',
-    `State-system latency (ms): ${latency}. Our access log: ${env.accessLog}.`,
+    `State-system latency (ms): ${latency}. Our access log: ${env.accessLog === 'postgres' ? 'PostgreSQL, as in production (its server on the same machine; its CPU is not in the gateway\'s figures)' : env.accessLog}.`,
     `Each scenario × target: ${options.rounds} runs of ${options.durationSec} s (targets alternated, order reversed every other round),`,
     `after a ${options.warmupSec} s unmeasured warm-up per target; ${options.connections} connections (${options.coldConnections} for the cold scenario).`,
     'Figures are medians over the runs; errors are summed (non-2xx, 200s with GraphQL `errors`, socket errors).',
