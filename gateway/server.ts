@@ -28,6 +28,7 @@ import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { readiness, withoutLocal } from './readiness.js';
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
+import { installOperationMemo } from './operation-memo.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { WardsDirectory } from './wards.js';
 
@@ -92,6 +93,7 @@ function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string>
 }
 
 export function createGateway(options: GatewayOptions) {
+  installOperationMemo();
   const development = options.development ?? process.env.NODE_ENV !== 'production';
   const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
