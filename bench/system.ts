@@ -1,43 +1,32 @@
 /**
- * The benchmark's system process: every mock state system and every subgraph (scripts/system.ts,
- * `startSystem`), on free loopback ports, over a synthetic population of BENCH_POPULATION people,
- * with an in-process cache the orchestrator can clear (the cold scenario) and refresh allowed as
- * often as asked (`refreshMinIntervalMs: 0`).
- *
- * startSystem also starts a gateway; the benchmark does not drive it (it runs its gateway in a
- * process of its own, bench/gateway.ts, so that gateway's CPU and memory are its alone), and
- * gives it an access log that keeps nothing, so it costs nothing while idle.
- *
- * Tells the orchestrator over IPC: the subgraphs' and mocks' URLs, and the pool of persons the
- * cold scenario reads (adults not in the demo family whose children are all under 18, so their
- * whole dossier, children's names included, is theirs to read; wards as the civil registry says).
+ * The benchmark's subgraphs: all seven in one process (as `npm start` runs them), on free loopback
+ * ports, over the state systems of bench/state-systems.ts (BENCH_MOCK_URLS, JSON by name), with an
+ * in-process cache the orchestrator can clear (the cold scenario) and refresh allowed as often as
+ * asked (`refreshMinIntervalMs: 0`). Tells the orchestrator the subgraphs' URLs over IPC.
  */
-import { ageOn, MAJORITY_AGE, today } from '../schema/dates.js';
-import { startSystem, type RunningSystem } from '../scripts/system.js';
+import type { Served } from '../schema/http.js';
+import type { SubgraphName } from '../schema/sections.js';
+import { availableSubgraphs } from '../scripts/system.js';
 import { MemoryCache } from '../subgraphs/kit/cache.js';
-import { DEMO_IINS } from '../subgraphs/mocks/demo-family.js';
-import { generatePopulation } from '../subgraphs/mocks/population.js';
-import { nullAccessLog, watchParent, type BenchPerson, type FromChild, type ToChild } from './common.js';
+import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
+import { watchParent, type FromChild, type SubgraphInfo, type ToChild } from './common.js';
 
 const send = (message: FromChild) => process.send?.(message);
-
-const population = generatePopulation({ size: Number(process.env.BENCH_POPULATION ?? 30_000) });
+const mockUrls = JSON.parse(process.env.BENCH_MOCK_URLS ?? '{}') as Partial<Record<SubgraphName, string>>;
 const cache = new MemoryCache();
-let system: RunningSystem | undefined;
+const served: Served[] = [];
 let stopping = false;
 
 async function stop(code = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const forced = setTimeout(() => process.exit(code), 5000);
-  forced.unref();
-  await system?.close().catch(() => undefined);
+  setTimeout(() => process.exit(code), 5000).unref();
+  await Promise.all(served.map((s) => s.close().catch(() => undefined)));
   process.exit(code);
 }
 process.on('SIGINT', () => void stop());
 process.on('SIGTERM', () => void stop());
 watchParent(() => void stop(1));
-
 process.on('message', (m: ToChild) => {
   if (m.type === 'clear-cache') {
     cache.clear();
@@ -45,33 +34,21 @@ process.on('message', (m: ToChild) => {
   } else if (m.type === 'stop') void stop();
 });
 
+const subgraphs: SubgraphInfo[] = [];
 try {
-  system = await startSystem({
-    ports: 'ephemeral',
-    host: '127.0.0.1',
-    population,
-    cache,
-    refreshMinIntervalMs: 0,
-    accessLog: nullAccessLog,
-    development: false,
-  });
+  for (const name of availableSubgraphs()) {
+    const mockUrl = mockUrls[name];
+    if (!mockUrl) throw new Error(`no state system for ${name} in BENCH_MOCK_URLS`);
+    const { subgraph } = (await import(new URL(`../subgraphs/${name}/subgraph.ts`, import.meta.url).href)) as {
+      subgraph: SubgraphDefinition<{ iin: string }>;
+    };
+    const server = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', stateSystemUrl: mockUrl, cache, refreshMinIntervalMs: 0 });
+    served.push(server);
+    subgraphs.push({ name, url: server.url, mockUrl });
+  }
 } catch (error) {
-  console.error(`the system did not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`the subgraphs did not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
-const now = today();
-const demo = new Set(DEMO_IINS);
-const adultChildrenFree = population.people.filter(
-  (p) => !demo.has(p.iin) && ageOn(p.birthDate, now) >= MAJORITY_AGE
-    && p.childIins.every((c) => ageOn(population.byIin.get(c)!.birthDate, now) < MAJORITY_AGE),
-);
-const coldPool: BenchPerson[] = adultChildrenFree.map((p) => ({ iin: p.iin, wards: [...p.childIins] }));
-
-send({
-  type: 'ready',
-  gatewayUrl: system.gatewayUrl,
-  subgraphs: system.subgraphs.map((s) => ({ name: s.name, url: s.url, mockUrl: s.mockUrl })),
-  coldPool,
-  population: population.people.length,
-});
+send({ type: 'ready', subgraphs });
