@@ -52,7 +52,7 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     try {
       const answer = await post(this.url, headers, JSON.stringify(bodyOf(options.request)), patienceMs);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
-      const response = JSON.parse(answer.text) as unknown;
+      const response = parseJson(answer.text);
       if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');
       return context ? this.takeAccesses(response as GraphQLResponse, context) : (response as GraphQLResponse);
     } catch (error) {
@@ -77,6 +77,15 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     }
     delete response.extensions![ACCESSED_EXTENSION];
     return response;
+  }
+}
+
+/** JSON.parse without the text in its error (V8 quotes the start of it, which could be personal data, into the log). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error('the subgraph answered with something other than JSON');
   }
 }
 

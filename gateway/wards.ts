@@ -16,10 +16,12 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { CALLER_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
+import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
+import { postText } from '../schema/http-post.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
 
 const log = createLogger('wards');
+const WARDS_QUERY = JSON.stringify({ query: '{ callerWards }' });
 
 export class WardsDirectory {
   private readonly known = new Map<string, { wards: readonly string[]; until: number }>();
@@ -36,15 +38,19 @@ export class WardsDirectory {
     const known = this.known.get(caller.iin);
     if (known && known.until > now) return known.wards;
     try {
-      const response = await fetch(this.civilRegistryUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CALLER_HEADER]: await signCaller({ ...caller, wards: [] }, this.secret) },
-        body: JSON.stringify({ query: '{ callerWards }' }),
-        signal: AbortSignal.timeout(2000),
-      });
-      const body = (await response.json()) as { data?: { callerWards?: string[] } | null };
-      const wards = body.data?.callerWards;
-      if (!Array.isArray(wards)) throw new Error(`no wards in the answer (HTTP ${response.status})`);
+      const headers = {
+        'content-type': 'application/json',
+        [CALLER_HEADER]: await signCaller({ ...caller, wards: [] }, this.secret),
+        [REQUEST_ID_HEADER]: caller.requestId,
+      };
+      const answer = await postText(this.civilRegistryUrl, headers, WARDS_QUERY, 2000);
+      let wards: unknown;
+      try {
+        wards = (JSON.parse(answer.text) as { data?: { callerWards?: unknown } | null }).data?.callerWards;
+      } catch {
+        // (not the parser's message: it quotes the answer, which could be personal data)
+      }
+      if (!Array.isArray(wards) || !wards.every((w) => typeof w === 'string')) throw new Error(`no wards in the answer (HTTP ${answer.status})`);
       if (this.known.size > 100_000) this.known.clear();
       this.known.set(caller.iin, { wards, until: now + this.ttlMs });
       return wards;
