@@ -17,10 +17,14 @@ export class ScopedGateway extends ApolloGateway {
   constructor(
     config: ConstructorParameters<typeof ApolloGateway>[0],
     private readonly rules: ScopeRules,
-    /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
-    private readonly prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>,
-    /** Records the accesses the subgraphs reported; throws when it cannot. */
-    private readonly record: (context: GatewayContext) => Promise<void>,
+    private readonly hooks: {
+      /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
+      prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>;
+      /** Records the accesses the subgraphs reported; throws when it cannot. */
+      record: (context: GatewayContext) => Promise<void>;
+      /** After a mutation (a refresh), whatever the outcome. */
+      mutated: (context: GatewayContext) => void;
+    },
   ) {
     super(config);
   }
@@ -47,7 +51,7 @@ export class ScopedGateway extends ApolloGateway {
       const context = requestContext.context as GatewayContext;
       const scopes = scopesOfLogin(context.caller.login);
       const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
-      await this.prepare(context, others);
+      await this.hooks.prepare(context, others);
       let result: Awaited<ReturnType<typeof loaded.executor>>;
       if (denied.length === 0) result = await loaded.executor(requestContext);
       else {
@@ -57,8 +61,9 @@ export class ScopedGateway extends ApolloGateway {
         const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
         result = { ...result, errors: [...(result.errors ?? []), ...errors] };
       }
+      if (requestContext.operation?.operation === 'mutation') this.hooks.mutated(context);
       try {
-        await this.record(context);
+        await this.hooks.record(context);
       } catch {
         // No unrecorded access to personal data: nothing read is served.
         return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };

@@ -116,26 +116,31 @@ export function createGateway(options: GatewayOptions) {
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       return new SubgraphSource(name, target);
     },
-  }, scopesOf(supergraphSdl), async (context, others) => {
-    if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
-    context.callerToken = await callerTokens.of(context.caller);
-  }, async (context) => {
-    if (context.accessed.size === 0) return;
-    const log = await openLog();
-    const { caller } = context;
-    await Promise.all(
-      [...context.accessed].map(([subjectIin, sections]) =>
-        log.record({
-          subjectIin,
-          readerIin: caller.iin,
-          relation: subjectIin === caller.iin ? 'OWNER' : 'PARENT',
-          login: caller.login,
-          client: caller.client,
-          requestId: caller.requestId,
-          sections: [...sections],
-        }),
-      ),
-    );
+  }, scopesOf(supergraphSdl), {
+    prepare: async (context, others) => {
+      if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
+      context.callerToken = await callerTokens.of(context.caller);
+    },
+    // a refresh of the civil registry may have brought a new child: the wards are looked up afresh
+    mutated: (context) => wards.forget(context.caller.iin),
+    record: async (context) => {
+      if (context.accessed.size === 0) return;
+      const log = await openLog();
+      const { caller } = context;
+      await Promise.all(
+        [...context.accessed].map(([subjectIin, sections]) =>
+          log.record({
+            subjectIin,
+            readerIin: caller.iin,
+            relation: subjectIin === caller.iin ? 'OWNER' : 'PARENT',
+            login: caller.login,
+            client: caller.client,
+            requestId: caller.requestId,
+            sections: [...sections],
+          }),
+        ),
+      );
+    },
   });
 
   const limits = queryLimits<GatewayContext>(options.queryLimits);

@@ -2,8 +2,9 @@
  * Who besides the caller may be read: the caller's children under 18, as the civil registry
  * knows them. When an operation can reach another person, the gateway asks the civil-registry
  * subgraph (its `callerWards` field, hidden from the public API) — once per caller for a short
- * while — and passes the answer to every subgraph inside the signed caller context. An operation
- * about the caller alone costs no lookup.
+ * while, or until the caller's next mutation (a refresh may bring a child) — and passes the answer
+ * to every subgraph inside the signed caller context. An operation about the caller alone costs no
+ * lookup.
  */
 import {
   getNamedType,
@@ -31,6 +32,11 @@ export class WardsDirectory {
     private readonly secret: CallerKey,
     private readonly ttlMs = 30_000,
   ) {}
+
+  /** Forgets what is known of a caller's wards: the next operation that needs them asks again. */
+  forget(iin: string): void {
+    this.known.delete(iin);
+  }
 
   /** The caller's wards; none when the civil registry cannot say (the caller still reads their own dossier). */
   async of(caller: Omit<Caller, 'wards'>): Promise<readonly string[]> {

@@ -113,6 +113,24 @@ describe('refreshDossier', () => {
     expect((await civilRequests()) - before).toBe(1);
   });
 
+  it('lets a parent read a child the civil registry has newly registered as soon as they refresh it', async () => {
+    const parent = someone();
+    const newborn = population.people.find((p) => p.birthDate > '2020-01-01' && !touched.has(p.iin) && !parent.childIins.includes(p.iin))!;
+    touched.add(newborn.iin);
+    const token = await tokenFor(parent.iin);
+    const READ_CHILD = `{ person(iin: "${newborn.iin}") { name { full } } }`;
+    const refused = await gql(system, READ_CHILD, { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await putRecord(parent.iin, { childIins: [...parent.childIins, newborn.iin] });
+    // the registry's record is cached, and so are the parent's wards
+    expect((await gql(system, READ_CHILD, { token })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const refreshed = await gql(system, 'mutation { refreshDossier(sections: [CIVIL_REGISTRY]) { refreshedSections } }', { token });
+    expect(refreshed.errors).toBeUndefined();
+    const read = await gql(system, READ_CHILD, { token });
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.person.name.full).toContain(newborn.firstName);
+  });
+
   it('is rate-limited per person and section, and a refused refresh changes nothing', async () => {
     const token = await tokenFor(someone().iin);
     const ok = await gql(system, REFRESH, { token, variables: { sections: ['CIVIL_REGISTRY'] } });
