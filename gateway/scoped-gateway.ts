@@ -22,7 +22,7 @@ export class ScopedGateway extends ApolloGateway {
       prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>;
       /** Records the accesses the subgraphs reported; throws when it cannot. */
       record: (context: GatewayContext) => Promise<void>;
-      /** After a mutation (a refresh), whatever the outcome. */
+      /** After a mutation (a refresh) has run, whether or not it succeeded. */
       mutated: (context: GatewayContext) => void;
     },
   ) {
