@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the gateway under load, side by side with Hive Gateway (issue 7).
  *
- *   npm run bench                 full run (~10 min on 2 cores): writes bench/RESULTS.md and bench/results.json
+ *   npm run bench                 full run (~12 min on 2 cores): writes bench/RESULTS.md and bench/results.json
  *                                 (a partial run, --scenarios=... or --no-hive, writes only into bench/runs/)
  *   npm run bench -- --quick      short smoke run (< 2 min): prints, writes only into bench/runs/ (git-ignored)
  *   npm run bench -- --profile    CPU profiles (--cpu-prof) of our gateway and of the subgraphs' process during
