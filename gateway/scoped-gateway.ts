@@ -26,7 +26,7 @@ export class ScopedGateway extends ApolloGateway {
       mutated: (context: GatewayContext) => void;
     },
   ) {
-    super(config);
+    super(withoutVendorTelemetry(config));
   }
 
   /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
@@ -74,6 +74,17 @@ export class ScopedGateway extends ApolloGateway {
   }
 }
 
+/**
+ * Apollo Gateway 2.14, once constructed, reports usage to Apollo's servers every hour and, to
+ * describe its host, probes the cloud metadata addresses (169.254.169.254 and others) at once,
+ * unless APOLLO_TELEMETRY_DISABLED is set. A gateway in front of citizens' personal data sends
+ * nothing to a vendor and probes nothing on the network: it is switched off, whatever the
+ * environment says.
+ */
+function withoutVendorTelemetry<T>(config: T): T {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  return config;
+}
 
 /**
  * Signed caller contexts, reused for half their lifetime: the same caller (login, client, wards)

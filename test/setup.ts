@@ -14,11 +14,16 @@ logSink.write = (line) => {
 };
 
 // nock hygiene for every test file: nothing leaves the machine, loopback servers stay reachable,
-// and every interceptor a test set up was used.
-beforeEach(() => {
-  nock.cleanAll();
+// and every interceptor a test set up was used. Net connect is refused from the moment the file
+// loads, not only from the first test: what a beforeAll starts is held to it too.
+const loopbackOnly = () => {
   nock.disableNetConnect();
   nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+};
+loopbackOnly();
+beforeEach(() => {
+  nock.cleanAll();
+  loopbackOnly();
 });
 
 afterEach(() => {
