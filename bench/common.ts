@@ -39,6 +39,18 @@ export interface LoadJob {
   persons: BenchPerson[];
 }
 
+/**
+ * The floor under any gateway (bench/plan-floor.ts): a query plan's subgraph requests sent by the
+ * driver itself, step after step, each step's requests at once, by `connections` users in a loop.
+ * Every request carries the signed caller context of the one person.
+ */
+export interface PlanJob {
+  steps: Array<Array<{ url: string; body: string }>>;
+  connections: number;
+  durationSec: number;
+  person: BenchPerson;
+}
+
 /** What one request sent before a load answered: a 200 without GraphQL `errors` and with data is ok. */
 export interface Precheck {
   ok: boolean;
@@ -78,6 +90,8 @@ export interface LoadResult {
 export type ToChild =
   | { type: 'load'; id: number; job: LoadJob }
   | { type: 'check'; id: number; job: LoadJob }
+  /** A plan run; with `check`, one pass of the plan checked as a precheck is, instead of a load. */
+  | { type: 'plan'; id: number; job: PlanJob; check?: boolean }
   | { type: 'clear-cache'; id: number }
   | { type: 'stop' };
 

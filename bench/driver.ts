@@ -9,18 +9,22 @@
  * Who is asking: `bearer` jobs send a development token (issued once per person and kept);
  * `caller` jobs send the signed caller context a subgraph expects (x-dossier-caller, the same
  * secret as the system's), signed afresh for each run because it expires after 60 s.
+ *
+ * Plan jobs (bench/plan-floor.ts) are not autocannon's: the driver itself sends a query plan's
+ * subgraph requests, step after step, over a keep-alive agent, one loop per connection.
  */
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { issueDevToken } from '../gateway/auth.js';
 import { CALLER_HEADER, callerKey, signCaller } from '../schema/caller.js';
+import { postText } from '../schema/http-post.js';
 import { secretFrom } from '../schema/secrets.js';
-import { percentile, watchParent, type BenchPerson, type FromChild, type LoadJob, type LoadResult, type Precheck, type ToChild } from './common.js';
+import { percentile, watchParent, type BenchPerson, type FromChild, type LoadJob, type LoadResult, type PlanJob, type Precheck, type ToChild } from './common.js';
 
 const secret = secretFrom('INTERNAL_SECRET', 'internalSecret');
 const tokens = new Map<string, string>();
 
-async function headerFor(job: LoadJob, person: BenchPerson): Promise<[string, string]> {
+async function headerFor(job: Pick<LoadJob, 'auth'>, person: BenchPerson): Promise<[string, string]> {
   if (job.auth === 'bearer') {
     let token = tokens.get(person.iin);
     if (!token) tokens.set(person.iin, (token = await issueDevToken(person.iin, { login: 'EDS' })));
@@ -105,20 +109,8 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   }, (error: unknown, result: autocannon.Result) => (error ? failed(error) : finished(result)));
   instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
   const result = await done;
-  latencies.sort((a, b) => a - b);
-  const round = (ms: number) => Math.round(ms * 100) / 100;
-  const mean = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : Number.NaN;
   return {
-    requests: latencies.length,
-    durationSec: result.duration,
-    rps: Math.round((latencies.length / result.duration) * 10) / 10,
-    latency: {
-      p50: round(percentile(latencies, 50)),
-      p95: round(percentile(latencies, 95)),
-      p99: round(percentile(latencies, 99)),
-      mean: round(mean),
-      max: round(latencies[latencies.length - 1] ?? Number.NaN),
-    },
+    ...summary(latencies, result.duration),
     non2xx,
     graphqlErrors,
     socketErrors: result.errors,
@@ -129,16 +121,102 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   };
 }
 
+/** Throughput and latency percentiles of a run's response times (ms). */
+function summary(latencies: number[], durationSec: number): Pick<LoadResult, 'requests' | 'durationSec' | 'rps' | 'latency'> {
+  latencies.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  const mean = latencies.length ? latencies.reduce((a, b) => a + b, 0) / latencies.length : Number.NaN;
+  return {
+    requests: latencies.length,
+    durationSec,
+    rps: Math.round((latencies.length / durationSec) * 10) / 10,
+    latency: {
+      p50: round(percentile(latencies, 50)),
+      p95: round(percentile(latencies, 95)),
+      p99: round(percentile(latencies, 99)),
+      mean: round(mean),
+      max: round(latencies[latencies.length - 1] ?? Number.NaN),
+    },
+  };
+}
+
+/** Why one pass of a plan failed: how it is counted, and the beginning of what came back. */
+type PassFailure = { kind: 'non2xx' | 'graphql' | 'socket'; status: number; excerpt: string };
+
+/** One pass of a plan: the steps in order, a step's requests at once; the first bad answer fails it. */
+async function planPass(steps: PlanJob['steps'], headers: Record<string, string>): Promise<PassFailure | undefined> {
+  try {
+    for (const step of steps) {
+      const answers = await Promise.all(step.map((fetch) => postText(fetch.url, headers, fetch.body, 10_000)));
+      for (const { status, text } of answers) {
+        if (status < 200 || status >= 300) return { kind: 'non2xx', status, excerpt: text.slice(0, 400) };
+        if (hasErrors(text) || !text.startsWith('{"data":{')) return { kind: 'graphql', status, excerpt: text.slice(0, 400) };
+      }
+    }
+    return undefined;
+  } catch (error) {
+    return { kind: 'socket', status: 0, excerpt: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function planHeaders(job: PlanJob): Promise<Record<string, string>> {
+  const [name, value] = await headerFor({ auth: 'caller' }, job.person);
+  return { 'content-type': 'application/json', accept: 'application/json', [name]: value };
+}
+
+/** One pass of the plan, checked as `precheck` checks a request. */
+export async function precheckPlan(job: PlanJob): Promise<Precheck> {
+  const failure = await planPass(job.steps, await planHeaders(job));
+  return failure ? { ok: false, status: failure.status, excerpt: failure.excerpt } : { ok: true, status: 200, excerpt: '' };
+}
+
+/**
+ * A plan's requests for `durationSec`, by `connections` loops of passes; a pass counts as one
+ * operation, its time from the first request out to the last answer in. A failed pass is counted
+ * as an error, not as a latency.
+ */
+export async function runPlan(job: PlanJob): Promise<LoadResult> {
+  const headers = await planHeaders(job);
+  const latencies: number[] = [];
+  const failures = { non2xx: 0, graphql: 0, socket: 0 };
+  let errorSample: string | undefined;
+  const started = performance.now();
+  const end = started + job.durationSec * 1000;
+  const loop = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const failure = await planPass(job.steps, headers);
+      if (!failure) latencies.push(performance.now() - t0);
+      else {
+        failures[failure.kind]++;
+        errorSample ??= failure.excerpt.slice(0, 300);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: job.connections }, loop));
+  return {
+    ...summary(latencies, (performance.now() - started) / 1000),
+    non2xx: failures.non2xx,
+    graphqlErrors: failures.graphql,
+    socketErrors: failures.socket,
+    timeouts: 0,
+    ...(errorSample !== undefined && { errorSample }),
+    personsUsed: 1,
+    reused: false,
+  };
+}
+
 if (process.send) {
   watchParent(() => process.exit(1));
   process.on('message', (m: ToChild) => {
     if (m.type === 'stop') process.exit(0);
-    if (m.type === 'check') {
-      precheck(m.job).then((check) => process.send!({ type: 'done', id: m.id, check } satisfies FromChild));
+    if (m.type === 'check' || (m.type === 'plan' && m.check)) {
+      const checked = m.type === 'check' ? precheck(m.job) : precheckPlan(m.job);
+      checked.then((check) => process.send!({ type: 'done', id: m.id, check } satisfies FromChild));
       return;
     }
-    if (m.type !== 'load') return;
-    runLoad(m.job).then(
+    if (m.type !== 'load' && m.type !== 'plan') return;
+    (m.type === 'load' ? runLoad(m.job) : runPlan(m.job)).then(
       (result) => {
         console.log(JSON.stringify(result));
         process.send!({ type: 'done', id: m.id, result } satisfies FromChild);

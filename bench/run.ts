@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the gateway under load, side by side with Hive Gateway (issue 7).
  *
- *   npm run bench                 full run (~12 min on 2 cores): writes bench/RESULTS.md and bench/results.json
+ *   npm run bench                 full run (~14 min on 2 cores): writes bench/RESULTS.md and bench/results.json
  *                                 (a partial run, --scenarios=... or --no-hive, writes only into bench/runs/)
  *   npm run bench -- --quick      short smoke run (< 2 min): prints, writes only into bench/runs/ (git-ignored)
  *   npm run bench -- --profile    CPU profiles (--cpu-prof) of our gateway and of the subgraphs' process during
@@ -23,7 +23,8 @@
  *   the subgraphs (bench/system.ts): all seven over those mocks, with an in-process cache;
  *   the gateways: ours (bench/gateway.ts) and two Hive Gateways on the same subgraphs and the same
  *     supergraph (one merging identical in-flight subgraph requests, its default, one not);
- *   the driver (bench/driver.ts): autocannon, counting GraphQL errors and latencies itself.
+ *   the driver (bench/driver.ts): autocannon, counting GraphQL errors and latencies itself; and the
+ *     plan floor (bench/plan-floor.ts), a query plan's subgraph requests sent with no gateway at all.
  *
  * Each scenario runs against every target in turn, round after round (the order reversed every
  * other round), so a ratio between two targets is taken from neighbouring runs on a noisy machine.
@@ -48,8 +49,10 @@ import {
   type FromChild,
   type LoadJob,
   type LoadResult,
+  type PlanJob,
   type SubgraphInfo,
 } from './common.js';
+import { planSteps } from './plan-floor.js';
 import { summarizeProfile } from './profile.js';
 
 const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
@@ -383,41 +386,76 @@ const SLICES: Record<string, string> = {
   'e-kyzmet': 'ServiceRequests',
 };
 
-/** One round of each subgraph alone, and our gateway's warm whole dossier run beside them. */
+/**
+ * One round of the warm whole dossier against its parts, at one number of connections: each
+ * subgraph answering its slice alone, the plan floor (bench/plan-floor.ts: the plan's subgraph
+ * requests sent straight, a gateway that costs nothing), and our gateway.
+ */
 interface AloneRound {
   round: number;
+  connections: number;
   ours: LoadResult;
+  floor: LoadResult;
   subgraphs: Record<string, LoadResult>;
 }
 
-/** The warm whole dossier through our gateway against each subgraph answering its slice alone. */
-function subgraphsAlone(rounds: AloneRound[]): string {
+/** The warm whole dossier through our gateway and through no gateway, against each subgraph answering its slice alone. */
+function subgraphsAlone(rounds: AloneRound[], plan: string, steps: number): string {
   if (rounds.length === 0) return '';
-  const names = Object.keys(rounds[0]!.subgraphs);
-  const med = (name: string, f: (l: LoadResult) => number) => round2(median(rounds.map((r) => f(r.subgraphs[name]!))));
-  const ratios = rounds.map((r) => {
-    const [slowest, l] = Object.entries(r.subgraphs).reduce((a, b) => (b[1].latency.p50 > a[1].latency.p50 ? b : a));
-    return { round: r.round, ours: r.ours.latency.p50, slowest, p50: l.latency.p50, ratio: round2(r.ours.latency.p50 / Math.max(0.1, l.latency.p50)) };
-  });
-  return [
+  const levels = [...new Set(rounds.map((r) => r.connections))];
+  const lines = [
     '',
     '## The warm whole dossier against each subgraph alone',
     '',
     'Each subgraph answering, straight and warm, its slice of the whole dossier for the demo user, as the query planner',
-    `asks it (\`_entities\` with the section's fragment of test/operations/dossier.graphql), ${rounds[0]!.subgraphs[names[0]!]!.durationSec} s each, same connections,`,
-    `${rounds.length} round(s), each followed by a run of our gateway on the warm whole dossier. Medians over the rounds:`,
+    "asks it (`_entities` with the section's fragment of test/operations/dossier.graphql); the **plan floor**: the query",
+    `plan's own subgraph requests (${plan}) sent by the driver itself, step after step, with nothing around`,
+    'them: no token, planning, merging of answers, shaping, access log, nor merging of identical requests (a gateway that',
+    'costs nothing); then our gateway. Each round runs all of them side by side, at the load of the scenarios and with',
+    'one connection (one request at a time: the latency with no queue). Medians over the rounds:',
+  ];
+  const ratioLines: string[] = [];
+  for (const connections of levels) {
+    const at = rounds.filter((r) => r.connections === connections);
+    const names = Object.keys(at[0]!.subgraphs);
+    const med = (f: (r: AloneRound) => number) => round2(median(at.map(f)));
+    const ratios = at.map((r) => {
+      const [slowest, l] = Object.entries(r.subgraphs).reduce((a, b) => (b[1].latency.p50 > a[1].latency.p50 ? b : a));
+      const p50 = Math.max(0.01, l.latency.p50);
+      return { r, slowest, p50, ours: round2(r.ours.latency.p50 / p50), floor: round2(r.floor.latency.p50 / p50), oursFloor: round2(r.ours.latency.p50 / Math.max(0.01, r.floor.latency.p50)) };
+    });
+    lines.push(
+      '',
+      `### ${connections} connection${connections === 1 ? '' : 's'}`,
+      '',
+      '| | req/s | p50 ms | p95 ms | p99 ms |',
+      '|---|--:|--:|--:|--:|',
+      ...names.map((n) => `| ${n} alone | ${med((r) => r.subgraphs[n]!.rps)} | ${med((r) => r.subgraphs[n]!.latency.p50)} | ${med((r) => r.subgraphs[n]!.latency.p95)} | ${med((r) => r.subgraphs[n]!.latency.p99)} |`),
+      `| **plan floor** (whole dossier, no gateway) | ${med((r) => r.floor.rps)} | ${med((r) => r.floor.latency.p50)} | ${med((r) => r.floor.latency.p95)} | ${med((r) => r.floor.latency.p99)} |`,
+      `| **ours** (whole dossier) | ${med((r) => r.ours.rps)} | ${med((r) => r.ours.latency.p50)} | ${med((r) => r.ours.latency.p95)} | ${med((r) => r.ours.latency.p99)} |`,
+      '',
+      '| round | slowest subgraph alone | its p50 ms | plan floor p50 ms | ours p50 ms | floor ÷ slowest | ours ÷ slowest | ours ÷ floor |',
+      '|--:|---|--:|--:|--:|--:|--:|--:|',
+      ...ratios.map((x) => `| ${x.r.round} | ${x.slowest} | ${x.p50} | ${x.r.floor.latency.p50} | ${x.r.ours.latency.p50} | ${x.floor} | ${x.ours} | ${x.oursFloor} |`),
+    );
+    const m = (f: (x: (typeof ratios)[number]) => number) => round2(median(ratios.map(f)));
+    ratioLines.push(
+      `- ${connections} connection${connections === 1 ? '' : 's'}: our warm whole-dossier p50 is ${m((x) => x.ours)}× the slowest subgraph's alone; the plan floor's is ${m((x) => x.floor)}×; ours is ${m((x) => x.oursFloor)}× the floor (medians of the rounds' ratios).`,
+    );
+  }
+  lines.push(
     '',
-    '| subgraph | req/s | p50 ms | p95 ms | p99 ms |',
-    '|---|--:|--:|--:|--:|',
-    ...names.map((n) => `| ${n} | ${med(n, (l) => l.rps)} | ${med(n, (l) => l.latency.p50)} | ${med(n, (l) => l.latency.p95)} | ${med(n, (l) => l.latency.p99)} |`),
+    ...ratioLines,
     '',
-    '| round | our warm whole-dossier p50 ms | slowest subgraph alone | its p50 ms | ratio |',
-    '|--:|--:|---|--:|--:|',
-    ...ratios.map((r) => `| ${r.round} | ${r.ours} | ${r.slowest} | ${r.p50} | ${r.ratio} |`),
+    `How to read it: the plan has ${steps} step${steps === 1 ? '' : 's'} one after another, so even the floor waits for at least one`,
+    'subgraph per step; and here the seven subgraphs share one process, one event loop (as with `npm start`), so the',
+    "requests of one step are served one after another, not side by side. Under load the floor's requests queue there",
+    "too, all of them: our gateway's merging of identical in-flight requests (one caller's) is what takes it below the",
+    'floor then. What our gateway adds to the floor at one connection is its own CPU per dossier and the access log\'s',
+    'commit (each read is recorded in PostgreSQL before it is answered).',
     '',
-    `Our warm whole-dossier p50 is ${round2(median(ratios.map((r) => r.ratio)))}× the p50 of the slowest subgraph alone (median of the rounds' ratios).`,
-    '',
-  ].join('\n');
+  );
+  return lines.join('\n');
 }
 
 interface RunRecord {
@@ -618,40 +656,58 @@ async function main(): Promise<void> {
       }
     }
   }
-  // Each subgraph alone, answering its slice of the warm whole dossier as the planner asks for it,
-  // round after round, each round beside a run of our gateway on the warm whole dossier: the ratio
-  // of their p50s is taken within a round, from neighbouring runs.
+  // The warm whole dossier against its parts (subgraphsAlone): each subgraph alone, the plan floor
+  // and our gateway, side by side in every round, at the scenarios' connections and at one.
   const alone: AloneRound[] = [];
   const warmScenario = scenarios.find((s) => s.id === 'warm-dossier');
+  const planFetches = planSteps(operation('WholeDossier'), 'WholeDossier', DEMO.user);
+  const planJob = (connections: number, durationSec: number): PlanJob => ({
+    steps: planFetches.map((step) => step.map((f) => ({ url: subgraphUrls[f.subgraph]!, body: f.body }))),
+    connections,
+    durationSec,
+    person: DEMO_PERSON,
+  });
+  /** A load checked first (its first answer clean), then measured with the mocks' latencies set afresh. */
+  const checkedLoad = async (message: { type: 'load'; job: LoadJob } | { type: 'plan'; job: PlanJob }, what: string): Promise<LoadResult> => {
+    const check = (await ask(driver.child, message.type === 'load' ? { type: 'check', job: message.job } : { ...message, check: true }, 30_000)).check!;
+    if (!check.ok) throw new Error(`${what}: the first response is not a clean answer (HTTP ${check.status}): ${check.excerpt}`);
+    await setLatency();
+    return (await ask(driver.child, message, (message.job.durationSec + 120) * 1000)).result!;
+  };
+  const levels = [...new Set([options.connections, 1])];
   for (let round = 1; warmScenario && round <= options.rounds; round++) {
-    const bySubgraph: Record<string, LoadResult> = {};
-    for (const s of subgraphs) {
-      const fragment = SLICES[s.name];
-      if (!fragment) continue;
-      const job: LoadJob = {
-        url: s.url,
-        body: JSON.stringify({ query: entitiesOperation(fragment), variables: { representations: [{ __typename: 'Person', iin: DEMO.user }] } }),
-        connections: options.connections,
-        durationSec: Math.max(2, Math.round(options.durationSec / 2)),
-        auth: 'caller',
-        persons: [DEMO_PERSON],
-      };
-      const check = (await ask(driver.child, { type: 'check', job }, 30_000)).check!;
-      if (!check.ok) throw new Error(`${s.name} subgraph: the first response is not a clean answer (HTTP ${check.status}): ${check.excerpt}`);
-      await setLatency();
-      const l = (bySubgraph[s.name] = (await ask(driver.child, { type: 'load', job }, (job.durationSec + 120) * 1000)).result!);
-      console.log(`round ${round} alone ${s.name.padEnd(15)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`);
+    for (const connections of levels) {
+      const durationSec = Math.max(2, Math.round(options.durationSec / (connections === 1 ? 3 : 2)));
+      const say = (what: string, l: LoadResult) =>
+        console.log(`round ${round} c=${String(connections).padEnd(3)} ${what.padEnd(21)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`);
+      const bySubgraph: Record<string, LoadResult> = {};
+      for (const s of subgraphs) {
+        const fragment = SLICES[s.name];
+        if (!fragment) continue;
+        const job: LoadJob = {
+          url: s.url,
+          body: JSON.stringify({ query: entitiesOperation(fragment), variables: { representations: [{ __typename: 'Person', iin: DEMO.user }] } }),
+          connections,
+          durationSec,
+          auth: 'caller',
+          persons: [DEMO_PERSON],
+        };
+        say(`${s.name} alone`, (bySubgraph[s.name] = await checkedLoad({ type: 'load', job }, `${s.name} subgraph`)));
+      }
+      const floor = await checkedLoad({ type: 'plan', job: planJob(connections, durationSec) }, 'the plan floor');
+      say('plan floor', floor);
+      const ours = await checkedLoad({ type: 'load', job: jobFor(warmScenario, targets[0]!, durationSec, connections) }, 'our gateway');
+      say('ours (warm dossier)', ours);
+      alone.push({ round, connections, ours, floor, subgraphs: bySubgraph });
     }
-    const ours = (await measure(warmScenario, targets[0]!, round, options.durationSec)).load;
-    console.log(`round ${round} alone ours (warm dossier) ${String(ours.rps).padStart(7)} req/s  p50 ${fmt(ours.latency.p50)} ms`);
-    alone.push({ round, ours, subgraphs: bySubgraph });
   }
   sampler.stop();
   await stopAll();
 
   const environment = describeEnvironment(accessLog, stateSystems.ready.population!, Date.now() - started);
   const summary = summarize(records, scenarios, targets, idleRss);
-  const markdown = renderMarkdown(environment, summary, scenarios, options) + subgraphsAlone(alone);
+  const planText = planFetches.map((step) => step.map((f) => f.subgraph).join(' ∥ ')).join(', then ');
+  const markdown = renderMarkdown(environment, summary, scenarios, options) + subgraphsAlone(alone, planText, planFetches.length);
   console.log(`\n${markdown}`);
   const json = { environment, options, summary, subgraphsAlone: alone, runs: records };
   // only a full run of every scenario against every target replaces the committed results
