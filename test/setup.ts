@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { logSink } from '../schema/log.js';
+import { createLogger, logSink } from '../schema/log.js';
 import { LOG_DIR } from './global-setup.js';
 
 // Every log line of the run, debug included, goes to a file the global teardown scans for
@@ -12,6 +12,9 @@ logSink.write = (line) => {
   appendFileSync(file, `${line}\n`);
   if (/"level":"(warn|error)"/.test(line)) write(line);
 };
+// One line through the application's own logger, so the scan knows the capture works even when
+// the tests that run (a single file, say) log nothing themselves.
+createLogger('test').debug('log_capture_started');
 
 // nock hygiene for every test file: nothing leaves the machine, loopback servers stay reachable,
 // and every interceptor a test set up was used. Net connect is refused from the moment the file
