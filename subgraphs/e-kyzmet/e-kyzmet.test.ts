@@ -1,9 +1,8 @@
-import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../schema/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
-import { entitiesQuery, FAKE_STATE_URL, querySubgraph, representations, startForTest } from '../kit/testing.js';
+import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { eKyzmetRecordOf } from './mock.js';
 import type { EKyzmetRecord, ServiceRequestRecord } from './record.js';
 import { SERVICES } from './services.js';
@@ -12,18 +11,7 @@ import { subgraph } from './subgraph.js';
 const population = generatePopulation();
 const recordOf = (iin: string): EKyzmetRecord => eKyzmetRecordOf(population.byIin.get(iin)!, population);
 
-/** Intercepts one batch call; the returned list fills with the IINs it was asked for. */
-function stateSystemAnswers(status = 200, body?: (iins: string[]) => unknown) {
-  const asked: string[][] = [];
-  nock(FAKE_STATE_URL)
-    .post('/api/v1/persons:batch')
-    .reply(status, (_uri, request) => {
-      const { iins } = request as { iins: string[] };
-      asked.push(iins);
-      return body ? body(iins) : { records: iins.filter((i) => population.byIin.has(i)).map(recordOf), missing: [] };
-    });
-  return asked;
-}
+const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 
 /** A person who made hundreds of requests. */
 const heavy = population.people.map((p) => p.iin).find((iin) => recordOf(iin).requests.length >= 250)!;

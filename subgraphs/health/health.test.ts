@@ -1,9 +1,8 @@
-import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, today } from '../../schema/dates.js';
 import type { Served } from '../../schema/http.js';
 import { checkIin } from '../../schema/iin.js';
-import { entitiesQuery, FAKE_STATE_URL, querySubgraph, representations, startForTest } from '../kit/testing.js';
+import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';
 import { generatePopulation, type Citizen } from '../mocks/population.js';
 import { isEmployerName, isEntrepreneurName, isFullName, isIsoDate, isPeriod, isPolyclinicName, STATE_PAYER } from './formats.js';
@@ -19,20 +18,9 @@ const recordOf = (iin: string): HealthRecord => healthRecordOf(population.byIin.
 const others = population.people.filter((p) => !DEMO_IINS.includes(p.iin));
 const people = (from: number, count: number): string[] => others.slice(from, from + count).map((p) => p.iin);
 
-/** Intercepts one batch call; the returned list fills with the IINs it was asked for. */
-function stateSystemAnswers(options: { status?: number; body?: unknown; records?: Record<string, HealthRecord> } = {}) {
-  const asked: string[][] = [];
-  nock(FAKE_STATE_URL)
-    .post('/api/v1/persons:batch')
-    .reply(options.status ?? 200, (_uri, request) => {
-      const { iins } = request as { iins: string[] };
-      asked.push(iins);
-      if (options.body) return options.body;
-      const known = iins.filter((i) => options.records?.[i] ?? population.byIin.has(i));
-      return { records: known.map((i) => options.records?.[i] ?? recordOf(i)), missing: iins.filter((i) => !known.includes(i)) };
-    });
-  return asked;
-}
+const stateSystemAnswers = stateSystemAnswering(population, recordOf);
+/** The state system answering with `record` for the one person it is asked about. */
+const answeringWith = (record: HealthRecord) => stateSystemAnswers(200, () => ({ records: [record], missing: [] }));
 
 const FULL = `iin
   polyclinicAttachment { organisation { name city region } doctor { fullName specialty } districtNumber attachedSince method }
@@ -67,7 +55,7 @@ describe('health subgraph', () => {
 
   it('answers a failing state system with every health field null and one coded error per field', async () => {
     const iins = people(10, 2);
-    stateSystemAnswers({ status: 503, body: { error: 'maintenance at fsms-db-3.internal' } });
+    stateSystemAnswers(503, { error: 'maintenance at fsms-db-3.internal' });
     const body = await querySubgraph(served.url, entitiesQuery('iin polyclinicAttachment { districtNumber } healthInsurance { insured } healthFreshness { source }'), {
       variables: { representations: representations(iins) },
     });
@@ -85,7 +73,7 @@ describe('health subgraph', () => {
 
   it('rejects a record of the wrong shape as a bad state-system answer', async () => {
     const [iin] = people(20, 1);
-    stateSystemAnswers({ body: { records: [{ iin, attachment: null, insurance: { statePaidCategory: null, contributions: [{ period: '2026-10' }] } }], missing: [] } });
+    stateSystemAnswers(200, { records: [{ iin, attachment: null, insurance: { statePaidCategory: null, contributions: [{ period: '2026-10' }] } }], missing: [] });
     const body = await querySubgraph(served.url, entitiesQuery('healthInsurance { insured }'), { variables: { representations: representations([iin!]) } });
     expect(body.data!._entities[0].healthInsurance).toBeNull();
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'STATE_SYSTEM_BAD_RESPONSE', section: 'HEALTH' });
@@ -195,7 +183,7 @@ describe('health subgraph', () => {
       const shuffled = [...full].sort((a, b) => a.paidOn.localeCompare(b.paidOn) * (a.period.endsWith('1') ? -1 : 1));
       expect(shuffled).not.toEqual(full);
       const record: HealthRecord = { iin: iin!, attachment: null, insurance: { statePaidCategory: null, contributions: shuffled } };
-      const asked = stateSystemAnswers({ records: { [iin!]: record } });
+      const asked = answeringWith(record);
       const body = await querySubgraph(
         served.url,
         entitiesQuery('healthInsurance { byDefault: contributions { period } three: contributions(last: 3) { period } none: contributions(last: 0) { period } all: contributions(last: null) { period } many: contributions(last: 100) { period } }'),
@@ -244,7 +232,7 @@ describe('health subgraph', () => {
       const c = cases[i]!;
       const [iin] = people(40 + i, 1);
       const record: HealthRecord = { iin: iin!, attachment: null, insurance: { statePaidCategory: c.category, contributions: c.contributions } };
-      stateSystemAnswers({ records: { [iin!]: record } });
+      answeringWith(record);
       const body = await querySubgraph(served.url, entitiesQuery('polyclinicAttachment { districtNumber } healthInsurance { insured statusReason statePaidCategory }'), {
         variables: { representations: representations([iin!]) },
       });

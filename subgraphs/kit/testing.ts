@@ -63,7 +63,8 @@ export const representations = (iins: readonly string[]) => iins.map((iin) => ({
 /**
  * A nock'd state system at FAKE_STATE_URL answering from the population: each call of the
  * returned function intercepts ONE batch request (answered from `recordOf`, or with `status` and
- * `body`) and returns the list that fills with the IINs each intercepted request asked for.
+ * `body`: a value, or a function of the IINs asked) and returns the list that fills with the IINs
+ * each intercepted request asked for.
  */
 export function stateSystemAnswering<R>(population: { byIin: ReadonlyMap<string, unknown> }, recordOf: (iin: string) => R) {
   return (status = 200, body?: unknown): string[][] => {
@@ -73,6 +74,7 @@ export function stateSystemAnswering<R>(population: { byIin: ReadonlyMap<string,
       .reply(status, (_uri, request) => {
         const { iins } = request as { iins: string[] };
         asked.push(iins);
+        if (typeof body === 'function') return (body as (iins: string[]) => unknown)(iins);
         return body ?? { records: iins.filter((i) => population.byIin.has(i)).map(recordOf), missing: iins.filter((i) => !population.byIin.has(i)) };
       });
     return asked;
