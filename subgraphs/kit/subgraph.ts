@@ -8,6 +8,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
@@ -127,8 +129,16 @@ export function createSubgraph<R extends { iin: string }>(
       typeDefs: definition.typeDefs,
       resolvers: withScopeChecks(definition.typeDefs, definition.resolvers) as GraphQLResolverMap<unknown>,
     }),
-    // no landing page, no tracing, no cache-control hints (it wraps every resolver): caching is ours
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), reportAccesses<R>()],
+    // no landing page, no tracing, no cache-control hints (it wraps every resolver): caching is ours;
+    // and nothing reported to Apollo, whatever APOLLO_KEY or APOLLO_SCHEMA_REPORTING say
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      reportAccesses<R>(),
+    ],
     includeStacktraceInErrorResponses: false,
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
     stopOnTerminationSignals: false,
