@@ -16,7 +16,6 @@ import {
   parse,
   type DocumentNode,
   type FieldNode,
-  type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -25,6 +24,7 @@ import {
 } from 'graphql';
 import { ErrorCode } from '../schema/errors.js';
 import { granted, scopeRulesOf, type ScopeRules } from '../schema/scopes.js';
+import { selectOperation } from './operation.js';
 
 /** The rules written in the supergraph document. */
 export const scopesOf = (supergraphSdl: string): ScopeRules => scopeRulesOf(parse(supergraphSdl));
@@ -50,14 +50,9 @@ export function pruneOperation(
   rules: ScopeRules,
   scopes: ReadonlySet<string>,
 ): { document: DocumentNode; denied: DeniedPath[] } {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-  if (!operation) return { document, denied: [] };
-  const root = schema.getRootType(operation.operation);
-  if (!root) return { document, denied: [] };
+  const selected = selectOperation(schema, document, operationName);
+  if (!selected) return { document, denied: [] };
+  const { operation, root, fragments } = selected;
   const denied: DeniedPath[] = [];
 
   const pruneSet = (set: SelectionSetNode, parent: GraphQLObjectType, path: readonly string[]): SelectionSetNode => {

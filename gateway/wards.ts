@@ -6,20 +6,11 @@
  * to every subgraph inside the signed caller context. An operation about the caller alone costs no
  * lookup.
  */
-import {
-  getNamedType,
-  isObjectType,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { postText } from '../schema/http-post.js';
 import { createLogger, describeError, pseudonym } from '../schema/log.js';
+import { selectOperation } from './operation.js';
 
 const log = createLogger('wards');
 const WARDS_QUERY = JSON.stringify({ query: '{ callerWards }' });
@@ -72,14 +63,9 @@ export class WardsDirectory {
  * field naming a person (`person(iin)`, `refreshDossier(iin)`). Only then are the wards needed.
  */
 export function reachesOthers(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean {
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
-  const operation = document.definitions.find(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
-  );
-  const root = operation && schema.getRootType(operation.operation);
-  if (!operation || !root) return false;
+  const selected = selectOperation(schema, document, operationName);
+  if (!selected) return false;
+  const { operation, root, fragments } = selected;
   const seen = new Set<string>();
   const reaches = (set: SelectionSetNode, parent: GraphQLObjectType, atRoot: boolean): boolean =>
     set.selections.some((selection) => {
