@@ -1,5 +1,6 @@
 /**
- * Resolver types for every subgraph, generated from its `schema.graphql`.
+ * Resolver types for every subgraph, generated from its `schema.graphql` with the value types all of
+ * them share (`schema/subgraph-types.graphql`).
  *
  * Mappers by convention: a GraphQL type `Foo` whose state-system form differs from the schema is
  * mapped to `FooRecord` when the subgraph's `record.ts` exports one; `Person` is always the
@@ -53,7 +54,7 @@ const config: CodegenConfig = {
     subgraphs.map((name) => [
       `subgraphs/${name}/__generated__/resolvers.ts`,
       {
-        schema: `subgraphs/${name}/schema.graphql`,
+        schema: ['schema/subgraph-types.graphql', `subgraphs/${name}/schema.graphql`],
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,

@@ -1,5 +1,5 @@
 /**
- * Composes every subgraph's schema.graphql into the supergraph (schema/supergraph.graphql), the
+ * Composes every subgraph's schema.graphql (with the shared value types, schema/subgraph-sdl.ts) into the supergraph (schema/supergraph.graphql), the
  * committed artefact the gateway serves. `--check` composes and fails when the committed file
  * differs or composition reports errors; it writes nothing.
  */
@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type DocumentNode } from 'graphql';
 import { ACCESS_LOG_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS } from './sections.js';
+import { subgraphTypeDefs } from './subgraph-sdl.js';
 import { SUPERGRAPH_FILE } from './supergraph.js';
 
 const subgraphsDir = new URL('../subgraphs/', import.meta.url);
@@ -17,7 +18,7 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
   const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
-    typeDefs: parse(readFileSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir), 'utf8')),
+    typeDefs: subgraphTypeDefs(new URL(`${subgraph}/schema.graphql`, subgraphsDir)),
   }));
   // The gateway's own slice of Person (the access log), served in the gateway's process.
   services.push({

@@ -14,14 +14,13 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { parse } from 'graphql';
 import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, CallerVerifier, REQUEST_ID_HEADER, mayRead, requestDeadlineMs, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../schema/http.js';
 import { createLogger, describeError } from '../../schema/log.js';
 import { secretFrom } from '../../schema/secrets.js';
+import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
@@ -100,8 +99,8 @@ export function resilienceFromEnv(section: Section, env: NodeJS.ProcessEnv = pro
 
 export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_MIN_INTERVAL_SECONDS ?? 60) * 1000;
 
-/** Reads a subgraph's `.graphql` file next to the module that asks. */
-export const loadTypeDefs = (url: URL): DocumentNode => parse(readFileSync(url, 'utf8'));
+/** Reads a subgraph's `schema.graphql` next to the module that asks, with the value types every subgraph shares. */
+export const loadTypeDefs = (url: URL): DocumentNode => subgraphTypeDefs(url);
 
 export interface BuiltSubgraph<R> {
   apollo: ApolloServer<SubgraphContext<R>>;
