@@ -244,6 +244,35 @@ describe('across replicas', () => {
     expect((await querySubgraph(one.url, query, { caller: { iin } })).data!.me.civilRegistryFreshness.source).toBe('LIVE');
     expect(await civilRequests()).toBe(2);
   });
+
+  const bothAt = (iin: string) => {
+    const query = '{ me { name { full } civilRegistryFreshness { source fetchedAt } } }';
+    return Promise.all([one, two].map((replica) => querySubgraph(replica.url, query, { caller: { iin } })));
+  };
+
+  it('ask the state system once for a person both miss at the same moment: the other replica waits for the answer in Redis', async () => {
+    const iin = someone().iin;
+    await setFaults(system, 'civil-registry', { latencyMs: 300 });
+    const answers = await bothAt(iin);
+    expect(await civilRequests()).toBe(1);
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    const [a, b] = answers.map((x) => x.data!.me);
+    expect(a.name.full).toBeTruthy();
+    expect(b.name).toEqual(a.name);
+    expect([a.civilRegistryFreshness.source, b.civilRegistryFreshness.source].sort()).toEqual(['CACHE', 'LIVE']);
+    expect(b.civilRegistryFreshness.fetchedAt).toBe(a.civilRegistryFreshness.fetchedAt);
+  });
+
+  it('take over when the replica that asked fails: the other asks for itself, and neither hangs', async () => {
+    const iin = someone().iin;
+    await setFaults(system, 'civil-registry', { latencyMs: 200, failRate: 1 });
+    const answers = await bothAt(iin);
+    for (const a of answers) {
+      expect(a.data!.me.name).toBeNull();
+      expect(a.errors!.map((e) => e.extensions?.code)).toContain('STATE_SYSTEM_UNAVAILABLE');
+    }
+    expect(await civilRequests()).toBe(2);
+  });
 });
 
 describe('what Redis holds', () => {

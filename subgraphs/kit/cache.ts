@@ -6,14 +6,16 @@
  * Per person and section it keeps two keys, both named by a keyed hash of the IIN:
  *   …:g  the generation — a counter that `refresh` increments;
  *   …:d  the last answer — AES-256-GCM-encrypted JSON { value, fetchedAt, generation },
- *        bound to its key (the key is the cipher's associated data).
+ *        bound to its key (the key is the cipher's associated data);
+ * and, while a replica asks the state system for it, …:c:<generation>, that replica's claim (it
+ * ends with the request's deadline), so the other replicas wait for the answer instead of asking.
  * An answer is fresh while younger than the section's TTL and written under the current
  * generation. A write names the generation its read saw and is dropped if a refresh has moved the
  * generation since: a read already in flight with old data cannot put it back after a refresh.
  * Answers are kept MAX_STALE_SECONDS past their TTL to be served, marked stale, when the state
  * system fails.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createLogger, describeError, pseudonym } from '../../schema/log.js';
 import { CACHE_TTL_SECONDS, MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
@@ -41,6 +43,12 @@ export interface CacheWrite {
   fetchedAt: number;
 }
 
+/** A person's section at the cache generation a read saw: what a claim is on. */
+export interface ClaimKey {
+  iin: string;
+  generation: number;
+}
+
 export type RefreshOutcome = { ok: true } | { ok: false; section: Section; retryAfterMs: number };
 
 export interface SectionCache {
@@ -49,6 +57,15 @@ export interface SectionCache {
   read(section: Section, iins: readonly string[]): Promise<CacheRead[]>;
   /** Writes answers back where the generation is still the one read; one round trip. */
   write(section: Section, writes: readonly CacheWrite[]): Promise<void>;
+  /**
+   * Claims, for `ms`, the state-system request for each person's section at the generation read:
+   * true where this replica is to ask, false where another replica already is (its answer will
+   * appear in the cache). In Redis the claims are shared by every replica; in-process every claim
+   * is granted (`Flights` already collapse the requests of one process).
+   */
+  claim(section: Section, keys: readonly ClaimKey[], ms: number): Promise<boolean[]>;
+  /** Gives up this replica's claims, once their answers are written or their request has failed. */
+  release(section: Section, keys: readonly ClaimKey[]): Promise<void>;
   /**
    * Moves the generation of every (section, person) pair, unless one of them was refreshed less
    * than `minIntervalMs` ago: then nothing is changed and the wait is returned. All or nothing.
@@ -157,6 +174,17 @@ for i = 1, n do
 end
 return { 0, 0 }`;
 
+/** Deletes the claims still held by this replica (ARGV[1]); one that ran out and was taken by another is left alone. */
+const RELEASE_OWN = `
+local released = 0
+for _, key in ipairs(KEYS) do
+  if redis.call('GET', key) == ARGV[1] then
+    redis.call('DEL', key)
+    released = released + 1
+  end
+end
+return released`;
+
 export interface RedisCacheOptions {
   url: string;
   /** Prefix of every key (several deployments or test runs can share one Redis). */
@@ -173,6 +201,8 @@ export class RedisCache implements SectionCache {
   private readonly policy: CachePolicy;
   private down = false;
   private closing = false;
+  /** This replica's name on the claims it holds. */
+  private readonly claimant = randomUUID();
 
   constructor(options: RedisCacheOptions) {
     this.prefix = options.prefix ?? 'dossier';
@@ -204,6 +234,10 @@ export class RedisCache implements SectionCache {
 
   private key(section: Section, iin: string, kind: 'g' | 'd' | 'r'): string {
     return `${this.prefix}:${section}:${pseudonym(iin)}:${kind}`;
+  }
+
+  private claimKey(section: Section, { iin, generation }: ClaimKey): string {
+    return `${this.prefix}:${section}:${pseudonym(iin)}:c:${generation}`;
   }
 
   async connect(): Promise<void> {
@@ -257,6 +291,29 @@ export class RedisCache implements SectionCache {
     }
   }
 
+  async claim(section: Section, keys: readonly ClaimKey[], ms: number): Promise<boolean[]> {
+    // Redis away: every replica asks for itself, as it would with no cache at all
+    if (keys.length === 0 || this.redis.status !== 'ready') return keys.map(() => true);
+    try {
+      const pipeline = this.redis.pipeline();
+      for (const key of keys) pipeline.set(this.claimKey(section, key), this.claimant, 'PX', Math.max(1, Math.round(ms)), 'NX');
+      const results = (await pipeline.exec()) ?? [];
+      return keys.map((_, i) => results[i]?.[0] != null || results[i]?.[1] === 'OK');
+    } catch (error) {
+      this.outage(error);
+      return keys.map(() => true);
+    }
+  }
+
+  async release(section: Section, keys: readonly ClaimKey[]): Promise<void> {
+    if (keys.length === 0 || this.redis.status !== 'ready') return;
+    try {
+      await this.redis.eval(RELEASE_OWN, keys.length, ...keys.map((key) => this.claimKey(section, key)), this.claimant);
+    } catch (error) {
+      this.outage(error);
+    }
+  }
+
   async refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome> {
     const pairs = sections.flatMap((section) => iins.map((iin) => ({ section, iin })));
     const keys = [...pairs.map((p) => this.key(p.section, p.iin, 'r')), ...pairs.map((p) => this.key(p.section, p.iin, 'g'))];
@@ -304,6 +361,13 @@ export class MemoryCache implements SectionCache {
       this.answers.set(key, { json: JSON.stringify(stored), expiresAt });
     }
   }
+
+  /** One process: its `Flights` already collapse concurrent requests, so every claim is granted. */
+  async claim(_section: Section, keys: readonly ClaimKey[]): Promise<boolean[]> {
+    return keys.map(() => true);
+  }
+
+  async release(): Promise<void> {}
 
   async refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome> {
     const now = Date.now();

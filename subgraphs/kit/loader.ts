@@ -4,7 +4,9 @@
  * asks the state system once for the misses, and writes the answers back.
  *
  * Concurrent misses for the same person, section and cache generation collapse into one
- * state-system request across the requests of this process (`Flights`).
+ * state-system request: across the requests of this process (`Flights`), and across replicas
+ * through claims in the shared cache (a replica that finds another's claim waits for its answer
+ * to appear in the cache, and asks itself only if it does not come).
  *
  * Errors are values: when the state system fails, each key gets its stale copy if the cache still
  * has one (marked STALE), or the same coded GraphQLError, so the section is null with a reason
@@ -15,7 +17,7 @@ import { GraphQLError } from 'graphql';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { createLogger, describeError } from '../../schema/log.js';
 import type { Section } from '../../schema/sections.js';
-import type { CacheRead, SectionCache } from './cache.js';
+import type { CachedAnswer, CacheRead, ClaimKey, SectionCache } from './cache.js';
 import { MAX_BATCH_KEYS } from './limits.js';
 import { StateSystemError, type StateClient } from './state-client.js';
 
@@ -79,6 +81,9 @@ export class Flights<R extends { iin: string }> {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** How often a replica waiting for another replica's answer looks for it in the cache (ms). */
+export const CLAIM_POLL_MS = 20;
+
 export function createSectionLoader<R extends { iin: string }>(
   section: Section,
   flights: Flights<R>,
@@ -90,33 +95,74 @@ export function createSectionLoader<R extends { iin: string }>(
     async (iins) => {
       const reads: CacheRead[] = await cache.read(section, iins);
       const results: Array<SectionData<R> | GraphQLError> = new Array(iins.length);
-      const misses: number[] = [];
-      reads.forEach((read, i) => {
-        if (read.answer?.fresh) {
-          results[i] = { record: read.answer.value as R | null, freshness: { fetchedAt: iso(read.answer.fetchedAt), source: 'CACHE' } };
-        } else misses.push(i);
-      });
-      if (misses.length === 0) return results;
-
-      const answers = await flights.fetch(misses.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })), deadline);
-      const writes = [];
-      let failure: unknown;
-      for (const [n, i] of misses.entries()) {
-        const answer = answers[n]!;
+      const fromCache = (i: number, answer: CachedAnswer) => {
+        results[i] = { record: answer.value as R | null, freshness: { fetchedAt: iso(answer.fetchedAt), source: 'CACHE' } };
+      };
+      /** A failed request: the stale copy when the cache still has one, else the coded error. */
+      const failed = (i: number, error: unknown) => {
         const stale = reads[i]!.answer;
-        if (!(answer instanceof Error)) {
+        results[i] = stale ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } } : sectionError(section, error);
+      };
+      const claimOf = (i: number): ClaimKey => ({ iin: iins[i]!, generation: reads[i]!.generation! });
+      const claimMs = () => Math.max(1, deadline - Date.now());
+
+      /** Asks the state system (joining this process's requests in flight), writes the answers back, gives up the claims. */
+      const ask = async (indexes: number[]): Promise<void> => {
+        if (indexes.length === 0) return;
+        const answers = await flights.fetch(indexes.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })), deadline);
+        const writes = [];
+        let failure: unknown;
+        for (const [n, i] of indexes.entries()) {
+          const answer = answers[n]!;
+          if (answer instanceof Error) {
+            failure = answer;
+            failed(i, answer);
+            continue;
+          }
           results[i] = { record: answer.record, freshness: { fetchedAt: iso(answer.fetchedAt), source: 'LIVE' } };
           const generation = reads[i]!.generation;
           if (generation !== null) writes.push({ iin: iins[i]!, generation, value: answer.record, fetchedAt: answer.fetchedAt });
-        } else {
-          failure = answer;
-          results[i] = stale
-            ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } }
-            : sectionError(section, answer);
         }
-      }
-      if (failure) log.warn('state_system_failed', { section, keys: misses.length, ...describeError(failure) });
-      await cache.write(section, writes);
+        if (failure) log.warn('state_system_failed', { section, keys: indexes.length, ...describeError(failure) });
+        await cache.write(section, writes);
+        await cache.release(section, indexes.filter((i) => reads[i]!.generation !== null).map(claimOf));
+      };
+
+      /**
+       * Waits for answers another replica is asking for to appear in the cache; takes over those
+       * whose claim is given up (that request failed) or runs out; at the deadline, the rest fail
+       * as a request of this replica's own would have.
+       */
+      const waitFor = async (indexes: number[]): Promise<void> => {
+        let pending = indexes;
+        while (pending.length > 0) {
+          if (Date.now() + CLAIM_POLL_MS >= deadline) {
+            const late = new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${section}: another replica's request did not answer in time`);
+            for (const i of pending) failed(i, late);
+            return;
+          }
+          await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+          const again = await cache.read(section, pending.map((i) => iins[i]!));
+          const missing = pending.filter((i, n) => {
+            const answer = again[n]!.answer;
+            if (answer?.fresh) fromCache(i, answer);
+            return !answer?.fresh;
+          });
+          const granted = await cache.claim(section, missing.map(claimOf), claimMs());
+          pending = missing.filter((_, n) => !granted[n]);
+          await ask(missing.filter((_, n) => granted[n]));
+        }
+      };
+
+      const misses: number[] = [];
+      reads.forEach((read, i) => (read.answer?.fresh ? fromCache(i, read.answer) : misses.push(i)));
+      if (misses.length === 0) return results;
+      // Each person is asked for once across replicas: this replica asks for those it can claim
+      // (all of them when the cache could not be read) and waits for the others' answers.
+      const claimable = misses.filter((i) => reads[i]!.generation !== null);
+      const granted = await cache.claim(section, claimable.map(claimOf), claimMs());
+      const theirs = new Set(claimable.filter((_, n) => !granted[n]));
+      await Promise.all([ask(misses.filter((i) => !theirs.has(i))), waitFor([...theirs])]);
       return results;
     },
     { maxBatchSize: MAX_BATCH_KEYS },
