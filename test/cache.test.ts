@@ -263,6 +263,15 @@ describe('across replicas', () => {
     expect(b.civilRegistryFreshness.fetchedAt).toBe(a.civilRegistryFreshness.fetchedAt);
   });
 
+  it('still join a request in flight in their own process: two misses at one replica are one request, both LIVE', async () => {
+    const iin = someone().iin;
+    await setFaults(system, 'civil-registry', { latencyMs: 300 });
+    const query = '{ me { civilRegistryFreshness { source fetchedAt } } }';
+    const answers = await Promise.all([1, 2].map(() => querySubgraph(one.url, query, { caller: { iin } })));
+    expect(answers.map((a) => a.data!.me.civilRegistryFreshness.source)).toEqual(['LIVE', 'LIVE']);
+    expect(await civilRequests()).toBe(1);
+  });
+
   it('take over when the replica that asked fails: the other asks for itself, and neither hangs', async () => {
     const iin = someone().iin;
     await setFaults(system, 'civil-registry', { latencyMs: 200, failRate: 1 });

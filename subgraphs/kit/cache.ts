@@ -174,6 +174,22 @@ for i = 1, n do
 end
 return { 0, 0 }`;
 
+/**
+ * Claims each key for this replica (ARGV[1]) for ARGV[2] ms unless another replica holds it: 1
+ * where the claim is this replica's (new, or already held: its requests in flight are joined in
+ * the process), 0 where another replica's.
+ */
+const CLAIM = `
+local granted = {}
+for i, key in ipairs(KEYS) do
+  if redis.call('SET', key, ARGV[1], 'PX', ARGV[2], 'NX') or redis.call('GET', key) == ARGV[1] then
+    granted[i] = 1
+  else
+    granted[i] = 0
+  end
+end
+return granted`;
+
 /** Deletes the claims still held by this replica (ARGV[1]); one that ran out and was taken by another is left alone. */
 const RELEASE_OWN = `
 local released = 0
@@ -201,7 +217,7 @@ export class RedisCache implements SectionCache {
   private readonly policy: CachePolicy;
   private down = false;
   private closing = false;
-  /** This replica's name on the claims it holds. */
+  /** This replica's name on the claims it holds (one per process: its requests share them). */
   private readonly claimant = randomUUID();
 
   constructor(options: RedisCacheOptions) {
@@ -295,10 +311,8 @@ export class RedisCache implements SectionCache {
     // Redis away: every replica asks for itself, as it would with no cache at all
     if (keys.length === 0 || this.redis.status !== 'ready') return keys.map(() => true);
     try {
-      const pipeline = this.redis.pipeline();
-      for (const key of keys) pipeline.set(this.claimKey(section, key), this.claimant, 'PX', Math.max(1, Math.round(ms)), 'NX');
-      const results = (await pipeline.exec()) ?? [];
-      return keys.map((_, i) => results[i]?.[0] != null || results[i]?.[1] === 'OK');
+      const granted = (await this.redis.eval(CLAIM, keys.length, ...keys.map((key) => this.claimKey(section, key)), this.claimant, Math.max(1, Math.round(ms)))) as number[];
+      return keys.map((_, i) => granted[i] === 1);
     } catch (error) {
       this.outage(error);
       return keys.map(() => true);
