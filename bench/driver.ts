@@ -17,8 +17,8 @@ import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { issueDevToken } from '../gateway/auth.js';
 import { CALLER_HEADER, callerKey, signCaller } from '../schema/caller.js';
-import { postText } from '../schema/http-post.js';
-import { secretFrom } from '../schema/secrets.js';
+import { postText } from '../runtime/http-post.js';
+import { secretFrom } from '../runtime/secrets.js';
 import { percentile, watchParent, type BenchPerson, type FromChild, type LoadJob, type LoadResult, type PlanJob, type Precheck, type ToChild } from './common.js';
 
 const secret = secretFrom('INTERNAL_SECRET', 'internalSecret');

@@ -8,7 +8,7 @@
  */
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
-import type { Served } from '../schema/http.js';
+import type { Served } from '../runtime/http.js';
 import { nullAccessLog, watchParent, type FromChild, type ToChild } from './common.js';
 
 const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>;

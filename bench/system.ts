@@ -4,7 +4,7 @@
  * in-process cache the orchestrator can clear (the cold scenario) and refresh allowed as often as
  * asked (`refreshMinIntervalMs: 0`). Tells the orchestrator the subgraphs' URLs over IPC.
  */
-import type { Served } from '../schema/http.js';
+import type { Served } from '../runtime/http.js';
 import type { SubgraphName } from '../schema/sections.js';
 import { availableSubgraphs } from '../scripts/system.js';
 import { MemoryCache } from '../subgraphs/kit/cache.js';

@@ -15,7 +15,7 @@ import {
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { checkIin } from '../schema/iin.js';
 import type { LoginMethod } from '../schema/caller.js';
-import { devSecrets } from '../schema/secrets.js';
+import { devSecrets } from '../runtime/secrets.js';
 
 export interface AuthConfig {
   issuer: string;

@@ -2,7 +2,7 @@
  * The gateway on its own: `tsx gateway/index.ts`. Subgraph URLs come from the supergraph, or
  * SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_E_KYZMET) when set.
  */
-import { createLogger } from '../schema/log.js';
+import { createLogger } from '../runtime/log.js';
 import { DEFAULT_GATEWAY_PORT, SECTIONS } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALLER_HEADER } from '../schema/caller.js';
-import type { postText } from '../schema/http-post.js';
+import type { postText } from '../runtime/http-post.js';
 import { mergingPost } from './merging-post.js';
 
 describe('merging identical in-flight subgraph requests', () => {

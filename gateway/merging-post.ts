@@ -5,7 +5,7 @@
  * merged; the answer is shared as text, and each request parses a copy of its own.
  */
 import { CALLER_HEADER } from '../schema/caller.js';
-import type { postText, TextAnswer } from '../schema/http-post.js';
+import type { postText, TextAnswer } from '../runtime/http-post.js';
 
 type Post = typeof postText;
 

@@ -14,7 +14,7 @@
  */
 import { createRequire } from 'node:module';
 import type { DefinitionNode, DocumentNode } from 'graphql';
-import { createLogger } from '../schema/log.js';
+import { createLogger } from '../runtime/log.js';
 
 type OperationFromDocument = (schema: object, document: DocumentNode, options?: { operationName?: string; validate?: boolean }) => object;
 

@@ -2,8 +2,8 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, REQUEST_ID_HEADER } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
-import { postText } from '../schema/http-post.js';
-import { createLogger, describeError } from '../schema/log.js';
+import { postText } from '../runtime/http-post.js';
+import { createLogger, describeError } from '../runtime/log.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { mergingPost } from './merging-post.js';
 import type { GatewayContext } from './server.js';

@@ -8,8 +8,8 @@
  */
 import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
-import { postText } from '../schema/http-post.js';
-import { createLogger, describeError, pseudonym } from '../schema/log.js';
+import { postText } from '../runtime/http-post.js';
+import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { selectOperation } from './operation.js';
 
 const log = createLogger('wards');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
-import type { Served } from '../schema/http.js';
+import type { Served } from '../runtime/http.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
 import type { Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';

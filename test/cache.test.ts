@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Served } from '../schema/http.js';
+import type { Served } from '../runtime/http.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { CachePolicy, RedisCache } from '../subgraphs/kit/cache.js';
 import { querySubgraph, startForTest } from '../subgraphs/kit/testing.js';

@@ -8,7 +8,7 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { MemoryCache } from '../subgraphs/kit/cache.js';
 import { issueDevToken } from '../gateway/auth.js';
-import { devSecrets } from '../schema/secrets.js';
+import { devSecrets } from '../runtime/secrets.js';
 import { gql, mockStats, resetMocks, tokenFor } from './helpers.js';
 
 let system: RunningSystem;

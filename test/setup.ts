@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createLogger, logSink } from '../schema/log.js';
+import { createLogger, logSink } from '../runtime/log.js';
 import { LOG_DIR } from './global-setup.js';
 
 // Every log line of the run, debug included, goes to a file the global teardown scans for

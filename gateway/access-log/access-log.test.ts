@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { logSink } from '../../schema/log.js';
+import { logSink } from '../../runtime/log.js';
 import { migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 import {

@@ -15,7 +15,7 @@ import type { PoolConfig } from 'pg';
 import type { LoginMethod } from '../../schema/caller.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
-import { createLogger, describeError } from '../../schema/log.js';
+import { createLogger, describeError } from '../../runtime/log.js';
 import { isSection, type Section } from '../../schema/sections.js';
 import { migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';

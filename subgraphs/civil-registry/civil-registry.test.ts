@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePopulation } from '../mocks/population.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
-import type { Served } from '../../schema/http.js';
+import type { Served } from '../../runtime/http.js';
 import { civilRecordOf } from './mock.js';
 import { subgraph } from './subgraph.js';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
-import type { Served } from '../../schema/http.js';
+import type { Served } from '../../runtime/http.js';
 import { entitiesQuery, querySubgraph, representations, startForTest } from '../kit/testing.js';
 import { generatePopulation } from '../mocks/population.js';
 import type { MockStateSystem } from '../mocks/state-system.js';

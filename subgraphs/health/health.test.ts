@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ageOn, today } from '../../schema/dates.js';
-import type { Served } from '../../schema/http.js';
+import type { Served } from '../../runtime/http.js';
 import { checkIin } from '../../schema/iin.js';
 import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';

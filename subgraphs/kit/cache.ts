@@ -17,9 +17,9 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { createLogger, describeError, pseudonym } from '../../schema/log.js';
+import { createLogger, describeError, pseudonym } from '../../runtime/log.js';
 import { CACHE_TTL_SECONDS, MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
-import { secretFrom } from '../../schema/secrets.js';
+import { secretFrom } from '../../runtime/secrets.js';
 
 export interface CachedAnswer {
   /** The state system's record, or null: it has none for this person. */

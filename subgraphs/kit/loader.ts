@@ -15,10 +15,10 @@
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
-import { createLogger, describeError } from '../../schema/log.js';
+import { createLogger, describeError } from '../../runtime/log.js';
 import type { Section } from '../../schema/sections.js';
 import type { CachedAnswer, CacheRead, ClaimKey, SectionCache } from './cache.js';
-import { MAX_BATCH_KEYS } from './limits.js';
+import { MAX_BATCH_KEYS } from '../../schema/state-api.js';
 import { StateSystemError, type StateClient } from './state-client.js';
 
 export type FreshnessSource = 'LIVE' | 'CACHE' | 'STALE';

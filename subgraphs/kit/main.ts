@@ -2,7 +2,7 @@
  * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
  * DESIGN.md's order), its state system from STATE_SYSTEM_URL (default: the mock's port).
  */
-import { createLogger } from '../../schema/log.js';
+import { createLogger } from '../../runtime/log.js';
 import { defaultMockPort, defaultSubgraphPort } from '../../schema/sections.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 

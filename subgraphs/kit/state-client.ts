@@ -20,8 +20,8 @@ import {
   wrap,
 } from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
-import { postText, type TextAnswer } from '../../schema/http-post.js';
-import { createLogger } from '../../schema/log.js';
+import { postText, type TextAnswer } from '../../runtime/http-post.js';
+import { createLogger } from '../../runtime/log.js';
 
 export type StateSystemErrorCode =
   | typeof ErrorCode.STATE_SYSTEM_UNAVAILABLE

@@ -4,8 +4,8 @@
  */
 import nock from 'nock';
 import { CALLER_HEADER, callerKey, signCaller, type Caller } from '../../schema/caller.js';
-import type { Served } from '../../schema/http.js';
-import { secretFrom } from '../../schema/secrets.js';
+import type { Served } from '../../runtime/http.js';
+import { secretFrom } from '../../runtime/secrets.js';
 import { SECTION_NAMES } from '../../schema/sections.js';
 import { CachePolicy, MemoryCache, type SectionCache } from './cache.js';
 import type { ResilienceOptions } from './state-client.js';

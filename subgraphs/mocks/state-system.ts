@@ -18,7 +18,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_BATCH_KEYS as MAX_BATCH } from '../kit/limits.js';
+import { MAX_BATCH_KEYS as MAX_BATCH } from '../../schema/state-api.js';
 import { getPopulation, type Citizen, type Population } from './population.js';
 
 

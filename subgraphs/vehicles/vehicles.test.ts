@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../schema/http.js';
+import type { Served } from '../../runtime/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
 import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
