@@ -13,8 +13,7 @@
  * before they go out, so a merged request is one request with one binding: merging is unaffected.
  */
 import { createHmac, createSecretKey, randomUUID, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { dossierError, ErrorCode } from './errors.js';
-import type { CallerKey } from './caller.js';
+import { refuse, type CallerKey } from './caller.js';
 
 export const BINDING_HEADER = 'x-dossier-binding';
 /** How long after the gateway made it a binding is accepted (and its nonce remembered). */
@@ -69,6 +68,3 @@ export class CallerBinding {
     return createHmac('sha256', this.key).update(`${VERSION}\n${subgraph}\n${signature}\n${issuedAt}\n${nonce}\n`).update(body).digest('base64url');
   }
 }
-
-export const refuse = (why: string) =>
-  dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });

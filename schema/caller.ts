@@ -99,7 +99,8 @@ export class CallerVerifier {
   }
 }
 
-const refuse = (why: string) =>
+/** UNAUTHENTICATED: a request to a subgraph that is not the gateway's (also for a request binding, caller-binding.ts). */
+export const refuse = (why: string) =>
   dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
 
 const requestIdOf = (requestId: string | undefined): string => (requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown');

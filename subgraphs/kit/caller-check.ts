@@ -7,8 +7,8 @@
  * caller's pseudonym (`caller_context_unbound`, `caller_context_replayed`).
  */
 import type { IncomingMessage } from 'node:http';
-import { BINDING_HEADER, CallerBinding, refuse, type AcceptedBinding } from '../../schema/caller-binding.js';
-import { CALLER_HEADER, CallerVerifier, REQUEST_ID_HEADER, type Caller, type CallerKey } from '../../schema/caller.js';
+import { BINDING_HEADER, CallerBinding, type AcceptedBinding } from '../../schema/caller-binding.js';
+import { CALLER_HEADER, CallerVerifier, refuse, REQUEST_ID_HEADER, type Caller, type CallerKey } from '../../schema/caller.js';
 import { pseudonym, type Logger } from '../../runtime/log.js';
 import { RedisCache, type SectionCache } from './cache.js';
 import { ReplayGuard } from './replay-guard.js';
