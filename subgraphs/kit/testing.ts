@@ -37,16 +37,11 @@ export interface GraphQLBody<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-/** The subgraph's name, as its /health says (a request binding names the subgraph it is for); asked once per URL. */
-const subgraphNames = new Map<string, Promise<string>>();
-const subgraphNameAt = (url: string): Promise<string> => {
-  let name = subgraphNames.get(url);
-  if (!name) {
-    name = fetch(new URL('/health', url)).then(async (r) => ((await r.json()) as { subgraph: string }).subgraph);
-    subgraphNames.set(url, name);
-  }
-  return name;
-};
+/**
+ * The subgraph's name, as its /health says (a request binding names the subgraph it is for); asked
+ * every time, as a port a test freed may serve another subgraph next.
+ */
+const subgraphNameAt = async (url: string): Promise<string> => ((await (await fetch(new URL('/health', url))).json()) as { subgraph: string }).subgraph;
 
 /**
  * A query to one subgraph as the gateway sends it: a signed caller context (the demo user's by
