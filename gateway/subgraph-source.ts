@@ -22,8 +22,9 @@ const post = mergingPost(postText);
 /**
  * A subgraph over HTTP: a JSON POST with the signed caller context bound to this very request
  * (schema/caller-binding.ts) and the time left, identical in-flight queries of one caller merged
- * (merging-post.ts: the merged request goes out once, with the first one's binding). A subgraph that cannot be reached,
- * answers with an error status or not in time costs its section only: a coded error naming it.
+ * (merging-post.ts: the merged request goes out once, with the first one's binding). A subgraph
+ * that cannot be reached, answers with an error status or not in time costs its section only: a
+ * coded error naming it.
  *
  * Apollo's RemoteGraphQLDataSource does the same with node-fetch's Request and Headers objects,
  * which were a tenth of the gateway's CPU in the benchmark; the subgraphs need none of what they
