@@ -42,7 +42,8 @@ try {
     const { subgraph } = (await import(new URL(`../subgraphs/${name}/subgraph.ts`, import.meta.url).href)) as {
       subgraph: SubgraphDefinition<{ iin: string }>;
     };
-    const server = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', stateSystemUrl: mockUrl, cache, refreshMinIntervalMs: 0 });
+    // bindingOptional: Hive, and the driver's own subgraph requests, send a caller context without a request binding
+    const server = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', stateSystemUrl: mockUrl, cache, refreshMinIntervalMs: 0, bindingOptional: true });
     served.push(server);
     subgraphs.push({ name, url: server.url, mockUrl });
   }

@@ -2,7 +2,9 @@
  * Merging of identical in-flight subgraph queries: while a POST with the same URL, the same body
  * and the same signed caller context is under way, another one waits for its answer instead of
  * going out again. The caller context is part of the key, so requests of two callers are never
- * merged; the answer is shared as text, and each request parses a copy of its own.
+ * merged; the answer is shared as text, and each request parses a copy of its own. The request
+ * binding (schema/caller-binding.ts: a fresh nonce per request) is not part of the key: the merged
+ * request goes out once, with the first request's binding, and is served once.
  */
 import { CALLER_HEADER } from '../schema/caller.js';
 import type { postText, TextAnswer } from '../runtime/http-post.js';

@@ -118,7 +118,7 @@ export function createGateway(options: GatewayOptions) {
       if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
       const target = urls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphSource(name, target);
+      return new SubgraphSource(name, target, secret);
     },
   }, scopesOf(supergraphSdl), {
     prepare: async (context, others) => {

@@ -8,6 +8,7 @@
  */
 import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
+import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { postText } from '../runtime/http-post.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { selectOperation } from './operation.js';
@@ -17,12 +18,15 @@ const WARDS_QUERY = JSON.stringify({ query: '{ callerWards }' });
 
 export class WardsDirectory {
   private readonly known = new Map<string, { wards: readonly string[]; until: number }>();
+  private readonly binding: CallerBinding;
 
   constructor(
     private readonly civilRegistryUrl: string,
     private readonly secret: CallerKey,
     private readonly ttlMs = 30_000,
-  ) {}
+  ) {
+    this.binding = new CallerBinding(secret);
+  }
 
   /** Forgets what is known of a caller's wards: the next operation that needs them asks again. */
   forget(iin: string): void {
@@ -35,9 +39,11 @@ export class WardsDirectory {
     const known = this.known.get(caller.iin);
     if (known && known.until > now) return known.wards;
     try {
+      const callerToken = await signCaller({ ...caller, wards: [] }, this.secret);
       const headers = {
         'content-type': 'application/json',
-        [CALLER_HEADER]: await signCaller({ ...caller, wards: [] }, this.secret),
+        [CALLER_HEADER]: callerToken,
+        [BINDING_HEADER]: this.binding.bind('civil-registry', callerToken, WARDS_QUERY),
         [REQUEST_ID_HEADER]: caller.requestId,
       };
       const answer = await postText(this.civilRegistryUrl, headers, WARDS_QUERY, 2000);

@@ -11,7 +11,8 @@ export type Route = (req: IncomingMessage) => Promise<{ status: number; body: un
 
 export interface ServeOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  context: (req: IncomingMessage) => Promise<TContext>;
+  /** The context of a request, given its parsed JSON body (subgraphs check it against the caller context's binding). */
+  context: (req: IncomingMessage, body: unknown) => Promise<TContext>;
   /** Plain JSON routes by path, answered without GraphQL (e.g. `/health`). */
   routes?: Record<string, Route>;
   /** Largest accepted request body, in bytes. */
@@ -76,7 +77,7 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
       const body = req.method === 'POST' ? await readBody(req, limit) : undefined;
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: search ? `?${search}` : '', body },
-        context: () => options.context(req),
+        context: () => options.context(req, body),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;

@@ -1,7 +1,8 @@
 /**
  * The signed caller context: who is asking, as verified by the gateway, in a form each subgraph
  * verifies before it serves anything. A short-lived HS256 JWT under a secret only the gateway
- * and the subgraphs hold (INTERNAL_SECRET), in the `x-dossier-caller` header.
+ * and the subgraphs hold (INTERNAL_SECRET), in the `x-dossier-caller` header; each subgraph request
+ * also carries a binding of the context to that one request (caller-binding.ts).
  */
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
@@ -99,7 +100,8 @@ export class CallerVerifier {
   }
 }
 
-const refuse = (why: string) =>
+/** UNAUTHENTICATED: a request to a subgraph that is not the gateway's (also for a request binding, caller-binding.ts). */
+export const refuse = (why: string) =>
   dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
 
 const requestIdOf = (requestId: string | undefined): string => (requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown');

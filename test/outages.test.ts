@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfigFromEnv } from '../gateway/auth.js';
+import { READY_CACHE_MS } from '../gateway/readiness.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../runtime/http.js';
 import { logSink } from '../runtime/log.js';
@@ -107,6 +108,8 @@ describe('a subgraph process killed', () => {
     expect(after.errors).toEqual([
       { message: 'Section VEHICLES is unavailable for a moment; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE', section: 'VEHICLES' } },
     ]);
+    // /ready answers from its last probe for a second (gateway/readiness.ts): past that, it probes again
+    await new Promise((resolve) => setTimeout(resolve, READY_CACHE_MS + 100));
     const report = await fetch(ready);
     expect(report.status).toBe(503);
     const body = (await report.json()) as { subgraphs: Record<string, { up: boolean }> };

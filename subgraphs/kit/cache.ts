@@ -212,7 +212,7 @@ export interface RedisCacheOptions {
 export class RedisCache implements SectionCache {
   readonly kind = 'redis';
   readonly redis: Redis;
-  private readonly prefix: string;
+  readonly prefix: string;
   private readonly sealer: Sealer;
   private readonly policy: CachePolicy;
   private down = false;

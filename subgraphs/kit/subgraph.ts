@@ -15,7 +15,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, callerKey, CallerVerifier, REQUEST_ID_HEADER, mayRead, requestDeadlineMs, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, requestDeadlineMs, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../runtime/http.js';
 import { createLogger, describeError } from '../../runtime/log.js';
@@ -23,6 +23,7 @@ import { secretFrom } from '../../runtime/secrets.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
+import { callerCheck } from './caller-check.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
 import { withScopeChecks } from './scopes.js';
 import { createStateClient, type ResilienceOptions, type StateClient } from './state-client.js';
@@ -81,6 +82,12 @@ export interface SubgraphOptions {
   cache?: SectionCache;
   /** Least time between two refreshes of one section of one person (REFRESH_MIN_INTERVAL_SECONDS, default 60 s). */
   refreshMinIntervalMs?: number;
+  /**
+   * Benchmarks only (never from the environment): also serve a caller context that comes without
+   * a request binding, as a peer gateway that cannot make one sends it; a binding that is given is
+   * still checked, and its request served once.
+   */
+  bindingOptional?: boolean;
 }
 
 /**
@@ -104,7 +111,7 @@ export const loadTypeDefs = (url: URL): DocumentNode => subgraphTypeDefs(url);
 
 export interface BuiltSubgraph<R> {
   apollo: ApolloServer<SubgraphContext<R>>;
-  context(req: IncomingMessage): Promise<SubgraphContext<R>>;
+  context(req: IncomingMessage, body?: unknown): Promise<SubgraphContext<R>>;
   client: StateClient<R>;
   cache: SectionCache;
 }
@@ -115,7 +122,14 @@ export function createSubgraph<R extends { iin: string }>(
 ): BuiltSubgraph<R> {
   const section = sectionOf(definition.name);
   const log = createLogger(definition.name);
-  const callers = new CallerVerifier(callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret')));
+  const cache = options.cache ?? sharedCache();
+  const callerOf = callerCheck({
+    subgraph: definition.name,
+    secret: callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret')),
+    cache,
+    bindingOptional: options.bindingOptional,
+    log,
+  });
   const client = createStateClient<R>({
     system: definition.name,
     baseUrl: options.stateSystemUrl,
@@ -148,14 +162,11 @@ export function createSubgraph<R extends { iin: string }>(
     },
   });
 
-  const cache = options.cache ?? sharedCache();
   const flights = new Flights(client);
   const refreshMinIntervalMs = options.refreshMinIntervalMs ?? refreshIntervalFromEnv();
 
-  const context = async (req: IncomingMessage): Promise<SubgraphContext<R>> => {
-    const header = req.headers[CALLER_HEADER];
-    const requestId = req.headers[REQUEST_ID_HEADER];
-    const caller = await callers.verify(Array.isArray(header) ? header[0] : header, Array.isArray(requestId) ? requestId[0] : requestId);
+  const context = async (req: IncomingMessage, body?: unknown): Promise<SubgraphContext<R>> => {
+    const caller = await callerOf(req, body);
     const budget = Number(req.headers[BUDGET_HEADER]);
     const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
     const loader = createSectionLoader<R>(section, flights, cache, deadline);

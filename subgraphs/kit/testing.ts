@@ -4,6 +4,7 @@
  */
 import nock from 'nock';
 import { CALLER_HEADER, callerKey, signCaller, type Caller } from '../../schema/caller.js';
+import { BINDING_HEADER, CallerBinding } from '../../schema/caller-binding.js';
 import type { Served } from '../../runtime/http.js';
 import { secretFrom } from '../../runtime/secrets.js';
 import { SECTION_NAMES } from '../../schema/sections.js';
@@ -36,21 +37,34 @@ export interface GraphQLBody<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
+/**
+ * The subgraph's name, as its /health says (a request binding names the subgraph it is for); asked
+ * every time, as a port a test freed may serve another subgraph next.
+ */
+const subgraphNameAt = async (url: string): Promise<string> => ((await (await fetch(new URL('/health', url))).json()) as { subgraph: string }).subgraph;
+
+/**
+ * A query to one subgraph as the gateway sends it: a signed caller context (the demo user's by
+ * default, or `callerToken` as given; none when `caller` is null) bound to this very request.
+ */
 export async function querySubgraph<T = Record<string, any>>(
   url: string,
   query: string,
   options: { variables?: Record<string, unknown>; caller?: Partial<Caller> | null; callerToken?: string } = {},
 ): Promise<GraphQLBody<T> & { status: number }> {
+  const key = callerKey(secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const body = JSON.stringify({ query, variables: options.variables });
   if (options.callerToken) headers[CALLER_HEADER] = options.callerToken;
   else if (options.caller !== null) {
     // By default the caller may read everyone the test asks about by representation (the access
     // rules have tests of their own): the demo user, with those people as wards.
     const asked = ((options.variables?.representations ?? []) as Array<{ iin: string }>).map((r) => r.iin);
     const caller: Caller = { iin: '850314301234', login: 'EDS', requestId: 'test', client: 'test', wards: asked, ...options.caller };
-    headers[CALLER_HEADER] = await signCaller(caller, callerKey(secretFrom('INTERNAL_SECRET', 'internalSecret')));
+    headers[CALLER_HEADER] = await signCaller(caller, key);
   }
-  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
+  if (headers[CALLER_HEADER]) headers[BINDING_HEADER] = new CallerBinding(key).bind(await subgraphNameAt(url), headers[CALLER_HEADER], body);
+  const response = await fetch(url, { method: 'POST', headers, body });
   return { status: response.status, ...((await response.json()) as GraphQLBody<T>) };
 }
 
