@@ -26,7 +26,7 @@ beforeEach(async () => {
   await resetMocks(system);
 });
 
-const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness'] as const;
+const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness', 'socialBenefitsFreshness', 'licencesFreshness'] as const;
 
 async function dossierOf(iin: string) {
   const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token: await tokenFor(iin) });
@@ -102,6 +102,8 @@ describe('one state system down', () => {
     fines: ['fines', 'debts', 'travelBan', 'finesFreshness'],
     queues: ['kindergartenQueue', 'childrenKindergartenQueue', 'housingQueue', 'queuesFreshness'],
     'e-kyzmet': ['serviceRequests', 'serviceRequestsFreshness'],
+    'social-benefits': ['socialBenefits', 'socialBenefitsFreshness'],
+    licences: ['licences', 'licencesFreshness'],
   };
 
   it.each(SECTIONS.map((s) => [s.subgraph, s.section] as const))('%s down: section %s null with a coded error, every other section intact', async (subgraph, section) => {
