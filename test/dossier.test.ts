@@ -54,6 +54,8 @@ describe('the demo family, in every state system', () => {
     expect(me.healthInsurance).toMatchObject({ insured: true, statusReason: 'EMPLOYEE' });
     expect(me.polyclinicAttachment!.districtNumber).toBe(12);
     expect(me.serviceRequests!.totalCount).toBeGreaterThan(0);
+    expect(me.socialBenefits).toEqual([]);
+    expect(me.licences).toEqual([]);
   });
 
   it('is consistent across subgraphs: the same flat for both spouses, the queue children are the registry children', async () => {
