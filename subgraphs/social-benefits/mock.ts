@@ -232,9 +232,10 @@ function generatedRecordOf(person: Citizen, population: Population, on: string):
     }
     if (age <= 60 && rnd.chance(0.02)) {
       const assignedOn = recent(24);
+      const amount = rnd.int(15, 90) * 1000;
       benefits.push(monthly(person, {
         kind: 'TARGETED_SOCIAL_ASSISTANCE', assignedOn, endsOn: addMonthsToDate(assignedOn, 6),
-        amountFor: (() => { const amount = rnd.int(15, 90) * 1000; return () => amount; })(),
+        amountFor: () => amount,
         payDay: 25, fromNextMonth: true, endReason: 'PERIOD_EXPIRED',
       }, on, rnd));
     }
