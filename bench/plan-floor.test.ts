@@ -8,7 +8,7 @@ describe('the plan floor’s requests', () => {
     const steps = planSteps(operation('WholeDossier'), 'WholeDossier', DEMO.user);
     expect(steps.map((step) => step.map((f) => f.subgraph).sort())).toEqual([
       ['civil-registry'],
-      ['e-kyzmet', 'fines', 'health', 'property', 'queues', 'vehicles'],
+      ['e-kyzmet', 'fines', 'health', 'licences', 'property', 'queues', 'social-benefits', 'vehicles'],
     ]);
     const root = JSON.parse(steps[0]![0]!.body) as { query: string; variables?: unknown };
     expect(root.query).toMatch(/^query WholeDossier__civil_registry__0\{me\{/);

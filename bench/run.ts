@@ -71,6 +71,8 @@ const DEFAULT_LATENCY_MS: Record<string, number> = {
   fines: 80,
   queues: 20,
   'e-kyzmet': 70,
+  'social-benefits': 50,
+  licences: 40,
 };
 
 type ScenarioId = 'warm-dossier' | 'cold-dossier' | 'children' | 'identity' | 'refresh';
@@ -384,6 +386,8 @@ const SLICES: Record<string, string> = {
   fines: 'Fines',
   queues: 'Queues',
   'e-kyzmet': 'ServiceRequests',
+  'social-benefits': 'SocialBenefits',
+  licences: 'Licences',
 };
 
 /**

@@ -1,6 +1,9 @@
 /**
  * The dossier's sections, one per state system, in DESIGN.md's order. Each has a subgraph and
- * a mock state system; default ports follow the same order (subgraphs 4001-4007, mocks 4101-4107).
+ * a mock state system; default ports follow the same order (subgraphs from 4001, mocks from 4101).
+ * Adding a section is its entry here and its folder under subgraphs/ (schema.graphql, record.ts,
+ * resolvers.ts, subgraph.ts, index.ts, mock.ts): npm start, the gateway, codegen and composition
+ * find it from this list; the DossierSection enum of the SDL must list it too (schema/sections.test.ts).
  */
 export const SECTIONS = [
   { section: 'CIVIL_REGISTRY', subgraph: 'civil-registry', title: 'Civil registry' },
@@ -10,6 +13,8 @@ export const SECTIONS = [
   { section: 'FINES', subgraph: 'fines', title: 'Fines and debtor registry' },
   { section: 'QUEUES', subgraph: 'queues', title: 'Kindergarten and housing queues' },
   { section: 'SERVICE_REQUESTS', subgraph: 'e-kyzmet', title: 'Public-service requests (E-Kyzmet)' },
+  { section: 'SOCIAL_BENEFITS', subgraph: 'social-benefits', title: 'Social payments and benefits' },
+  { section: 'LICENCES', subgraph: 'licences', title: 'Licences and permits' },
 ] as const;
 
 export type Section = (typeof SECTIONS)[number]['section'];
@@ -41,6 +46,13 @@ export const CACHE_TTL_SECONDS: Record<Section, number> = {
   QUEUES: 3600,
   // Request statuses change while the citizen waits for them.
   SERVICE_REQUESTS: 2 * 60,
+  // A benefit is assigned, suspended or ended by a decision of the payer, and paid once a month
+  // (pensions and allowances on set days): a copy of a few hours misses nothing the citizen can act
+  // on, and the day a payment lands the Refresh action brings it in.
+  SOCIAL_BENEFITS: 6 * 3600,
+  // Licences are issued, suspended or revoked by a licensor's decision, weeks apart; a suspension
+  // matters to the holder, who hears of it from the licensor first and can Refresh: half a day.
+  LICENCES: 12 * 3600,
 };
 
 /** How long a copy is kept after its TTL, to be served marked stale when the state system fails. */

@@ -181,7 +181,7 @@ describe('refreshDossier', () => {
 
 
 describe('the whole dossier', () => {
-  const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness'] as const;
+  const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness', 'socialBenefitsFreshness', 'licencesFreshness'] as const;
   const sources = (me: Record<string, unknown>) => FRESHNESS.map((f) => (me[f] as { source: string }).source);
 
   it('a second read costs no state-system request at all, and every section says CACHE', async () => {

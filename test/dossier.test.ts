@@ -26,7 +26,7 @@ beforeEach(async () => {
   await resetMocks(system);
 });
 
-const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness'] as const;
+const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness', 'socialBenefitsFreshness', 'licencesFreshness'] as const;
 
 async function dossierOf(iin: string) {
   const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token: await tokenFor(iin) });
@@ -54,6 +54,8 @@ describe('the demo family, in every state system', () => {
     expect(me.healthInsurance).toMatchObject({ insured: true, statusReason: 'EMPLOYEE' });
     expect(me.polyclinicAttachment!.districtNumber).toBe(12);
     expect(me.serviceRequests!.totalCount).toBeGreaterThan(0);
+    expect(me.socialBenefits).toEqual([]);
+    expect(me.licences).toEqual([]);
   });
 
   it('is consistent across subgraphs: the same flat for both spouses, the queue children are the registry children', async () => {
@@ -102,6 +104,8 @@ describe('one state system down', () => {
     fines: ['fines', 'debts', 'travelBan', 'finesFreshness'],
     queues: ['kindergartenQueue', 'childrenKindergartenQueue', 'housingQueue', 'queuesFreshness'],
     'e-kyzmet': ['serviceRequests', 'serviceRequestsFreshness'],
+    'social-benefits': ['socialBenefits', 'socialBenefitsFreshness'],
+    licences: ['licences', 'licencesFreshness'],
   };
 
   it.each(SECTIONS.map((s) => [s.subgraph, s.section] as const))('%s down: section %s null with a coded error, every other section intact', async (subgraph, section) => {

@@ -42,7 +42,7 @@ beforeEach(async () => {
 const errorCodes = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('subgraphs accept only the gateway', () => {
-  it.each(['civil-registry', 'property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet'])('%s refuses plain, _entities and _service requests without a gateway credential', async (name) => {
+  it.each(['civil-registry', 'property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])('%s refuses plain, _entities and _service requests without a gateway credential', async (name) => {
     const url = system.subgraphs.find((s) => s.name === name)!.url;
     for (const query of ['{ __typename }', '{ _service { sdl } }', entitiesQuery('iin')]) {
       const body = await querySubgraph(url, query, { caller: null, variables: { representations: representations([DEMO.user]) } });
@@ -54,9 +54,9 @@ describe('subgraphs accept only the gateway', () => {
     expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
   });
 
-  it.each(['property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet'])('%s serves no section of a forged representation of another person', async (name) => {
+  it.each(['property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])('%s serves no section of a forged representation of another person', async (name) => {
     const url = system.subgraphs.find((s) => s.name === name)!.url;
-    const field = { property: 'realEstate { cadastralNumber }', vehicles: 'vehicles { plate }', health: 'healthInsurance { insured }', fines: 'fines { amount }', queues: 'housingQueue { position }', 'e-kyzmet': 'serviceRequests { totalCount }' }[name];
+    const field = { property: 'realEstate { cadastralNumber }', vehicles: 'vehicles { plate }', health: 'healthInsurance { insured }', fines: 'fines { amount }', queues: 'housingQueue { position }', 'e-kyzmet': 'serviceRequests { totalCount }', 'social-benefits': 'socialBenefits { kind }', licences: 'licences { number }' }[name];
     const body = await querySubgraph(url, entitiesQuery(`iin ${field}`), {
       variables: { representations: representations([DEMO.father]) },
       caller: { iin: DEMO.user, wards: [DEMO.elderSon] },

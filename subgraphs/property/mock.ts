@@ -16,11 +16,11 @@ import { DEMO } from '../mocks/demo-family.js';
 import { POPULATION_DATE, type Address, type Citizen, type Population } from '../mocks/population.js';
 import { NAMES, PLACES, STREETS, surnameFor, type Place } from '../mocks/places.js';
 import { randomFor, type Random } from '../mocks/random.js';
+import { businessRegistrationOf } from '../mocks/business-register.js';
 import { createMockStateSystem, type MockStateSystem } from '../mocks/state-system.js';
-import { makeBin, reduce, type Fraction } from './formats.js';
+import { reduce, type Fraction } from './formats.js';
 import type {
   IndividualEntrepreneurRecord,
-  LegalEntityShareRecord,
   MovablePropertyEncumbranceRecord,
   PropertyRecord,
   RealEstateAddressRecord,
@@ -78,22 +78,11 @@ const FATHERS_PLOT: CadastreObject = {
   encumbrances: [],
 };
 
-interface FixedRecord {
-  objects: CadastreObject[];
-  entrepreneur: IndividualEntrepreneurRecord | null;
-}
-
 /** The demo family members whose property DESIGN.md and the brief fix; nothing generic touches them. */
-const FIXED: ReadonlyMap<string, FixedRecord> = new Map<string, FixedRecord>([
-  [DEMO.user, { objects: [DEMO_FLAT], entrepreneur: null }],
-  [DEMO.wife, {
-    objects: [DEMO_FLAT],
-    entrepreneur: {
-      registeredOn: '2022-03-01', tradeName: 'ИП Сейткали', activity: 'Услуги в области образования', activityCode: '85.59',
-      status: 'ACTIVE', statusSince: '2022-03-01', taxRegime: 'SIMPLIFIED_DECLARATION',
-    },
-  }],
-  [DEMO.father, { objects: [FATHERS_HOUSE, FATHERS_PLOT], entrepreneur: null }],
+const FIXED: ReadonlyMap<string, CadastreObject[]> = new Map<string, CadastreObject[]>([
+  [DEMO.user, [DEMO_FLAT]],
+  [DEMO.wife, [DEMO_FLAT]],
+  [DEMO.father, [FATHERS_HOUSE, FATHERS_PLOT]],
 ]);
 
 const FIXED_NUMBERS = new Set([DEMO_FLAT, FATHERS_HOUSE, FATHERS_PLOT].map((o) => o.cadastralNumber));
@@ -113,29 +102,6 @@ const CARS: ReadonlyArray<readonly [string, string]> = [
 const TRUCKS = ['Грузовой автомобиль ГАЗель NEXT', 'Грузовой автомобиль Isuzu NMR', 'Грузовой автомобиль КамАЗ 43118'];
 const MACHINERY = ['Трактор Беларус 82.1', 'Зерноуборочный комбайн Essil 760', 'Трактор Кировец К-742', 'Экскаватор-погрузчик JCB 3CX'];
 const EQUIPMENT = ['Торговое оборудование (холодильные витрины, 6 ед.)', 'Деревообрабатывающий станок Altendorf F45', 'Оборудование пекарни (печь, тестомес)', 'Оборудование автомойки'];
-const BRAND_FIRST = ['Nomad', 'Алтын', 'Сункар', 'Dala', 'Береке', 'Steppe', 'Tengri', 'Жетысу', 'Ак Жол', 'Qazaq', 'Алатау', 'East'];
-const BRAND_SECOND = ['Logistics', 'Строй', 'Trade', 'Group', 'Сервис', 'Agro', 'Consulting', 'Invest', 'Market', 'Tech', 'Курылыс', 'Food'];
-
-interface Activity {
-  code: string;
-  name: string;
-  regimes: readonly IndividualEntrepreneurRecord['taxRegime'][];
-}
-
-const ACTIVITIES: readonly Activity[] = [
-  { code: '47.19', name: 'Розничная торговля в неспециализированных магазинах', regimes: ['SIMPLIFIED_DECLARATION', 'RETAIL_TAX', 'GENERAL'] },
-  { code: '47.71', name: 'Розничная торговля одеждой', regimes: ['SIMPLIFIED_DECLARATION', 'RETAIL_TAX'] },
-  { code: '49.41', name: 'Грузовые перевозки автомобильным транспортом', regimes: ['SIMPLIFIED_DECLARATION', 'GENERAL'] },
-  { code: '96.02', name: 'Услуги парикмахерских и салонов красоты', regimes: ['SIMPLIFIED_DECLARATION'] },
-  { code: '62.01', name: 'Разработка программного обеспечения', regimes: ['SIMPLIFIED_DECLARATION', 'GENERAL'] },
-  { code: '56.10', name: 'Деятельность ресторанов и услуги по доставке продуктов питания', regimes: ['SIMPLIFIED_DECLARATION', 'RETAIL_TAX', 'GENERAL'] },
-  { code: '45.20', name: 'Техническое обслуживание и ремонт автотранспортных средств', regimes: ['SIMPLIFIED_DECLARATION'] },
-  { code: '43.39', name: 'Прочие отделочные и завершающие работы', regimes: ['SIMPLIFIED_DECLARATION', 'GENERAL'] },
-  { code: '85.59', name: 'Услуги в области образования', regimes: ['SIMPLIFIED_DECLARATION'] },
-  { code: '74.20', name: 'Деятельность в области фотографии', regimes: ['SIMPLIFIED_DECLARATION'] },
-  { code: '01.11', name: 'Выращивание зерновых и зернобобовых культур', regimes: ['FARM', 'GENERAL'] },
-  { code: '01.41', name: 'Разведение молочного крупного рогатого скота', regimes: ['FARM'] },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -305,7 +271,7 @@ function soleObjects(person: Citizen): CadastreObject[] {
 /** Every object of the cadastre the person owns, whole or in part. */
 export function cadastreObjectsOf(person: Citizen, population: Population): CadastreObject[] {
   const fixed = FIXED.get(person.iin);
-  if (fixed) return fixed.objects;
+  if (fixed) return fixed;
   const objects: CadastreObject[] = [];
   const spouse = cohabitingSpouse(person, population);
   const home = spouse ? coupleHome(person, spouse) : ownHome(person, population);
@@ -329,68 +295,6 @@ const asOwner = (o: CadastreObject, iin: string): RealEstateRecord => ({
   coOwnerIins: o.owners.filter((w) => w.iin !== iin).map((w) => w.iin),
   encumbrances: o.encumbrances,
 });
-
-// ---------------------------------------------------------------------------------------------
-// Business register
-
-function entrepreneurOf(person: Citizen): IndividualEntrepreneurRecord | null {
-  const age = ageOn(person.birthDate, POPULATION_DATE);
-  if (age < 20 || age > 70) return null;
-  const rnd = randomFor(person.iin, 'property:entrepreneur');
-  if (!rnd.chance(0.09)) return null;
-  const registeredOn = rnd.date(later(addYears(person.birthDate, 20), '2005-01-01'), POPULATION_DATE);
-  const activity = rnd.pick(ACTIVITIES);
-  const roll = rnd.next();
-  const status = roll < 0.75 ? 'ACTIVE' : roll < 0.85 ? 'SUSPENDED' : 'CLOSED';
-  return {
-    registeredOn,
-    tradeName: rnd.chance(0.6) ? `ИП ${person.surname}` : `ИП «${rnd.pick(BRAND_FIRST)}»`,
-    activity: activity.name,
-    activityCode: activity.code,
-    status,
-    statusSince: status === 'ACTIVE' ? registeredOn : rnd.date(registeredOn, POPULATION_DATE),
-    taxRegime: rnd.pick(activity.regimes),
-  };
-}
-
-function binFor(registeredOn: string, type: 4 | 5 | 6, attribute: 0 | 1 | 2 | 3, rnd: Random): string {
-  for (let serial = rnd.int(1, 99_999); ; serial += 1) {
-    const bin = makeBin(registeredOn, type, attribute, serial);
-    if (bin) return bin;
-  }
-}
-
-function legalEntitySharesOf(person: Citizen): LegalEntityShareRecord[] {
-  if (!isAdult(person, 23)) return [];
-  const rnd = randomFor(person.iin, 'property:legal-entities');
-  if (!rnd.chance(0.07)) return [];
-  const count = rnd.chance(0.2) ? 2 : 1;
-  const shares: LegalEntityShareRecord[] = [];
-  const from = later(addYears(person.birthDate, 21), '1998-01-01');
-  for (let i = 0; i < count; i++) {
-    const brand = `${rnd.pick(BRAND_FIRST)} ${rnd.pick(BRAND_SECOND)}`;
-    const roll = rnd.next();
-    if (roll < 0.55) {
-      const registeredOn = rnd.date(from, POPULATION_DATE);
-      shares.push({ bin: binFor(registeredOn, 4, 0, rnd), name: `ТОО «${brand}»`, sharePercent: rnd.pick([100, 100, 50, 60, 40, 25]), role: 'FOUNDER', since: registeredOn });
-    } else if (roll < 0.8) {
-      const registeredOn = rnd.date('1998-01-01', POPULATION_DATE);
-      const since = rnd.date(later(registeredOn, from), POPULATION_DATE);
-      shares.push({ bin: binFor(registeredOn, 4, 0, rnd), name: `ТОО «${brand}»`, sharePercent: rnd.pick([10, 15, 20, 25, 30, 49]), role: 'PARTICIPANT', since });
-    } else {
-      const registeredOn = rnd.date('1998-01-01', POPULATION_DATE);
-      const since = rnd.date(later(registeredOn, from), POPULATION_DATE);
-      const branch = rnd.chance(0.3);
-      const city = placeOfRegion(person.address.region).city;
-      shares.push({
-        bin: branch ? binFor(registeredOn, 6, 1, rnd) : binFor(registeredOn, 4, 0, rnd),
-        name: branch ? `Филиал ТОО «${brand}» в г. ${city}` : `ТОО «${brand}»`,
-        sharePercent: null, role: 'DIRECTOR', since,
-      });
-    }
-  }
-  return shares;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Movable-property encumbrances
@@ -439,14 +343,15 @@ function movableEncumbrancesOf(person: Citizen, entrepreneur: IndividualEntrepre
 // ---------------------------------------------------------------------------------------------
 
 export function propertyRecordOf(person: Citizen, population: Population): PropertyRecord {
-  const fixed = FIXED.get(person.iin);
-  const entrepreneur = fixed ? fixed.entrepreneur : entrepreneurOf(person);
+  const fixed = FIXED.has(person.iin);
+  // The business register is shared with the e-licensing database's mock (subgraphs/mocks/business-register.ts).
+  const { entrepreneur, legalEntityShares } = businessRegistrationOf(person);
   return {
     iin: person.iin,
     realEstate: cadastreObjectsOf(person, population).map((o) => asOwner(o, person.iin)),
     movableEncumbrances: fixed ? [] : movableEncumbrancesOf(person, entrepreneur),
     entrepreneur,
-    legalEntityShares: fixed ? [] : legalEntitySharesOf(person),
+    legalEntityShares,
   };
 }
 

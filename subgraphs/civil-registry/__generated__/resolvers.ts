@@ -43,12 +43,16 @@ export type DossierSection =
   | 'FINES'
   /** Polyclinic attachment and health insurance. */
   | 'HEALTH'
+  /** Licences and permits, by type of activity (the e-licensing database). */
+  | 'LICENCES'
   /** Real-estate cadastre, encumbrances, business register. */
   | 'PROPERTY'
   /** Kindergarten and housing queues. */
   | 'QUEUES'
   /** Public-service requests (E-Kyzmet). */
   | 'SERVICE_REQUESTS'
+  /** Social payments and benefits (pensions, allowances, social-insurance payments). */
+  | 'SOCIAL_BENEFITS'
   /** Vehicles and driving licences. */
   | 'VEHICLES';
 
