@@ -157,7 +157,8 @@ export function createGateway(options: GatewayOptions) {
     plugins: [
       ...limits.plugins,
       logMaskedErrors,
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Sandbox's own telemetry would tell Apollo about every visit: off (landing-page.test.ts)
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
       // are in the environment: never from a gateway in front of personal data (telemetry.test.ts)
       ApolloServerPluginUsageReportingDisabled(),
