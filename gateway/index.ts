@@ -3,11 +3,13 @@
  * SUBGRAPH_URL_E_KYZMET) when set, else each subgraph's default port on HOST.
  */
 import { createLogger } from '../runtime/log.js';
+import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
+exitUnlessConfigured(['gateway']);
 const log = createLogger('gateway');
 const served = await startGateway({
   auth: await authConfigFromEnv(),

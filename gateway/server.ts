@@ -22,7 +22,7 @@ import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
-import { secretFrom } from '../runtime/secrets.js';
+import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
@@ -82,7 +82,10 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
-          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, code, ...describeError(error.originalError ?? error) });
+          // a subgraph's own unexpected error is in that subgraph's log, under the same request id
+          const subgraph = error.extensions?.serviceName;
+          const cause = describeError(error.originalError ?? error, { stack: true });
+          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, ...(subgraph !== undefined && { subgraph }), ...cause, code: code ?? cause.code });
         }
       },
     };
@@ -194,6 +197,8 @@ export function createGateway(options: GatewayOptions) {
 }
 
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
+  // a production gateway without its settings would start, then fail every request
+  assertProductionConfig(['gateway']);
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl });
   await open();

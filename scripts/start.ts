@@ -1,8 +1,13 @@
 /** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
-import { getPopulation } from '../subgraphs/mocks/population.js';
-import { startSystem } from './system.js';
+import { exitUnlessConfigured } from '../runtime/secrets.js';
 
 const started = Date.now();
+// every part runs here: a production start names every setting it lacks, and starts nothing
+exitUnlessConfigured(['gateway', 'subgraph']);
+
+// loaded only once the checks pass: a refusal comes at once
+const { getPopulation } = await import('../subgraphs/mocks/population.js');
+const { startSystem } = await import('./system.js');
 const population = getPopulation();
 const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

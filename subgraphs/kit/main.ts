@@ -4,6 +4,7 @@
  * the mock's port on the same address).
  */
 import { createLogger } from '../../runtime/log.js';
+import { exitUnlessConfigured } from '../../runtime/secrets.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, type SubgraphName } from '../../schema/sections.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
@@ -19,6 +20,7 @@ export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessE
 }
 
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
+  exitUnlessConfigured(['subgraph']);
   const log = createLogger(definition.name);
   const served = await startSubgraph(definition, subgraphSettingsFromEnv(definition.name));
   log.info('listening', { url: served.url });
