@@ -3,6 +3,7 @@
  * SUBGRAPH_URL_E_KYZMET) when set, else each subgraph's default port on HOST.
  */
 import { createLogger } from '../runtime/log.js';
+import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
@@ -14,7 +15,7 @@ const log = createLogger('gateway');
 const served = await startGateway({
   auth: await authConfigFromEnv(),
   subgraphUrls: subgraphUrlsFromEnv(),
-  port: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT),
+  port: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT + portOffset()),
   host: process.env.HOST ?? '127.0.0.1',
 });
 log.info('listening', { url: served.url });

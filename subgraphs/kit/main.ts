@@ -1,10 +1,11 @@
 /**
  * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
- * DESIGN.md's order), the address from HOST, its state system from STATE_SYSTEM_URL (default:
- * the mock's port on the same address).
+ * DESIGN.md's order, moved by PORT_OFFSET), the address from HOST, its state system from
+ * STATE_SYSTEM_URL (default: the mock's port on the same address).
  */
 import { createLogger } from '../../runtime/log.js';
 import { exitUnlessConfigured } from '../../runtime/secrets.js';
+import { portOffset } from '../../runtime/ports.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, type SubgraphName } from '../../schema/sections.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
@@ -13,9 +14,9 @@ import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): { port: number; host: string; stateSystemUrl: string } {
   const host = env.HOST || '127.0.0.1';
   return {
-    port: Number(env.PORT ?? defaultSubgraphPort(name)),
+    port: Number(env.PORT ?? defaultSubgraphPort(name) + portOffset(env)),
     host,
-    stateSystemUrl: env.STATE_SYSTEM_URL ?? `http://${urlHost(host)}:${defaultMockPort(name)}`,
+    stateSystemUrl: env.STATE_SYSTEM_URL ?? `http://${urlHost(host)}:${defaultMockPort(name) + portOffset(env)}`,
   };
 }
 

@@ -1,0 +1,44 @@
+/**
+ * What `npm start` checks before it builds anything, so a start that cannot work stops at once
+ * and says why: every port it will listen on is free, the committed supergraph is the one the
+ * subgraphs' schemas compose to (development), Redis answers (when REDIS_URL is set).
+ */
+import { portOffset, takenPorts } from '../runtime/ports.js';
+import { urlHost } from '../runtime/url-host.js';
+import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS } from '../schema/sections.js';
+
+export interface PlannedPort {
+  port: number;
+  /** What listens there: "gateway", "vehicles subgraph", "vehicles state system (mock)". */
+  part: string;
+}
+
+/** Every port `npm start` listens on: the gateway's (PORT, else 4000), then each subgraph's and each mock's, all moved by PORT_OFFSET. */
+export function plannedPorts(env: NodeJS.ProcessEnv = process.env): PlannedPort[] {
+  const offset = portOffset(env);
+  return [
+    { port: env.PORT ? Number(env.PORT) : DEFAULT_GATEWAY_PORT + offset, part: 'gateway' },
+    ...SECTIONS.map(({ subgraph }) => ({ port: defaultSubgraphPort(subgraph) + offset, part: `${subgraph} subgraph` })),
+    ...SECTIONS.map(({ subgraph }) => ({ port: defaultMockPort(subgraph) + offset, part: `${subgraph} state system (mock)` })),
+  ];
+}
+
+/** Why `npm start` cannot listen where it would (every port taken, named), or undefined when it can. */
+export async function portProblem(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const host = env.HOST || '127.0.0.1';
+  let planned: PlannedPort[];
+  try {
+    planned = plannedPorts(env);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  const taken = await takenPorts(planned, host);
+  if (taken.length === 0) return undefined;
+  const next = portOffset(env) + 10;
+  return [
+    `Cannot start: ${taken.length === 1 ? 'a port' : `${taken.length} ports`} of this system ${taken.length === 1 ? 'is' : 'are'} in use on ${host}:`,
+    ...taken.map((t) => `  ${t.port}  ${t.part}${t.error === 'EADDRINUSE' ? '' : ` (${t.error})`}`),
+    'Is another `npm start` running? Stop it or free these ports; or start this copy beside it, with every',
+    `port moved (PORT_OFFSET=${next}: the gateway on ${urlHost(host)}:${DEFAULT_GATEWAY_PORT + next}) or on another address (HOST=127.0.0.2).`,
+  ].join('\n');
+}

@@ -1,0 +1,72 @@
+/**
+ * What `npm start` checks before it builds anything: every port it will listen on (a second copy
+ * is told which to free, or how to move), ...
+ */
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plannedPorts, portProblem } from '../scripts/preflight.js';
+
+/** This suite's own loopback address: nothing else listens there. */
+const HOST = '127.0.0.17';
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function runStart(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, timeout: 50_000 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+describe('the ports of npm start', () => {
+  it('are the gateway, the subgraphs and the mock state systems, in the order of schema/sections.ts', () => {
+    const ports = plannedPorts({});
+    expect(ports.map((p) => p.port)).toEqual([4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4101, 4102, 4103, 4104, 4105, 4106, 4107]);
+    expect(ports[0]!.part).toBe('gateway');
+    expect(ports[3]!.part).toBe('vehicles subgraph');
+    expect(ports[10]!.part).toBe('vehicles state system (mock)');
+  });
+
+  it('all move by PORT_OFFSET; PORT still sets the gateway', () => {
+    expect(plannedPorts({ PORT_OFFSET: '10' }).map((p) => p.port)).toEqual([4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4111, 4112, 4113, 4114, 4115, 4116, 4117]);
+    expect(plannedPorts({ PORT_OFFSET: '10', PORT: '8080' }).map((p) => p.port).slice(0, 2)).toEqual([8080, 4011]);
+  });
+
+  it('refuse a PORT_OFFSET that is not a whole number, or that moves a port past 65535', async () => {
+    for (const offset of ['abc', '-1', '1.5', '61429']) {
+      expect(await portProblem({ HOST, PORT_OFFSET: offset }), offset).toMatch(/^PORT_OFFSET must be a whole number from 0 to 61428/);
+    }
+  });
+
+  describe('with one taken', () => {
+    let taken: Server;
+    let port: number;
+    let offset: number;
+    beforeAll(async () => {
+      // a port of ours stands for the first copy's vehicles mock: the plan is moved onto it
+      taken = createServer();
+      await new Promise<void>((resolve) => taken.listen(0, HOST, resolve));
+      port = (taken.address() as { port: number }).port;
+      offset = port - 4103;
+    });
+    afterAll(() => new Promise<void>((resolve) => taken.close(() => resolve())));
+
+    it('are named, each with what would have listened there, and a way out is offered', async () => {
+      const problem = await portProblem({ HOST, PORT_OFFSET: String(offset) });
+      expect(problem).toContain(`Cannot start: a port of this system is in use on ${HOST}:\n  ${port}`);
+      expect(problem).toContain(`${port}  vehicles state system (mock)`);
+      expect(problem).not.toContain('gateway\n'); // only the taken port is listed
+      expect(problem).toContain(`PORT_OFFSET=${offset + 10}`);
+      expect(await portProblem({ HOST, PORT_OFFSET: String(offset + 10) })).toBeUndefined();
+    });
+
+    it('make npm start refuse before it builds anything, naming the port', { timeout: 60_000 }, async () => {
+      const { code, stdout, stderr } = await runStart({ HOST, PORT_OFFSET: String(offset) });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`${port}  vehicles state system (mock)`);
+      expect(stdout).not.toContain('Synthetic population');
+    });
+  });
+});
