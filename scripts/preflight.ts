@@ -3,9 +3,12 @@
  * and says why: every port it will listen on is free, the committed supergraph is the one the
  * subgraphs' schemas compose to (development), Redis answers (when REDIS_URL is set).
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { portOffset, takenPorts } from '../runtime/ports.js';
 import { urlHost } from '../runtime/url-host.js';
+import type { SupergraphStatus } from '../schema/compose.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS } from '../schema/sections.js';
+import { SUPERGRAPH_FILE } from '../schema/supergraph.js';
 
 export interface PlannedPort {
   port: number;
@@ -41,4 +44,28 @@ export async function portProblem(env: NodeJS.ProcessEnv = process.env): Promise
     'Is another `npm start` running? Stop it or free these ports; or start this copy beside it, with every',
     `port moved (PORT_OFFSET=${next}: the gateway on ${urlHost(host)}:${DEFAULT_GATEWAY_PORT + next}) or on another address (HOST=127.0.0.2).`,
   ].join('\n');
+}
+
+/**
+ * In development, the supergraph the gateway will serve is the one the subgraphs' schemas compose
+ * to now: a stale one (a schema changed, `npm run compose` not run) is composed anew and written,
+ * so a new field is not "Cannot query field"; schemas that do not compose refuse the start. In
+ * production the committed supergraph is the artefact, served as it is.
+ */
+export async function supergraphAtStart(
+  env: NodeJS.ProcessEnv = process.env,
+  file = SUPERGRAPH_FILE,
+  status?: (committed: string) => SupergraphStatus,
+): Promise<{ refuse?: string; note?: string }> {
+  if (env.NODE_ENV === 'production') return {};
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  // composition is a development dependency: loaded only here
+  const check = status ?? (await import('../schema/compose.js')).supergraphStatus;
+  const result = check(committed);
+  if (result.status === 'current') return {};
+  if (result.status === 'broken') {
+    return { refuse: `The subgraphs' schemas do not compose:\n- ${result.errors.join('\n- ')}\nFix them, then run \`npm run compose\` (and \`npm run codegen\`).` };
+  }
+  writeFileSync(file, result.supergraphSdl);
+  return { note: "schema/supergraph.graphql was stale (a subgraph's schema changed since `npm run compose`): composed it anew. Run `npm run codegen` too, and commit both." };
 }

@@ -1,6 +1,6 @@
 /** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
 import { exitUnlessConfigured } from '../runtime/secrets.js';
-import { plannedPorts, portProblem } from './preflight.js';
+import { plannedPorts, portProblem, supergraphAtStart } from './preflight.js';
 
 const started = Date.now();
 const refuse = (message: string): never => {
@@ -12,6 +12,10 @@ exitUnlessConfigured(['gateway', 'subgraph']);
 // a second copy learns at once which ports to free (before the population is built)
 const ports = await portProblem();
 if (ports) refuse(ports);
+// in development, a subgraph's changed schema is served, not a stale supergraph
+const supergraph = await supergraphAtStart();
+if (supergraph.refuse) refuse(supergraph.refuse);
+if (supergraph.note) console.log(supergraph.note);
 
 // loaded only once the checks pass: a refusal comes at once
 const { getPopulation } = await import('../subgraphs/mocks/population.js');

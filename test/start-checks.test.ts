@@ -1,12 +1,21 @@
 /**
  * What `npm start` checks before it builds anything: every port it will listen on (a second copy
- * is told which to free, or how to move), ...
+ * is told which to free, or how to move); in development, that the supergraph it serves is what the
+ * subgraphs' schemas compose to.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plannedPorts, portProblem } from '../scripts/preflight.js';
+import type { DocumentNode } from 'graphql';
+import { composeSupergraph, supergraphStatus } from '../schema/compose.js';
+import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
+import type { SubgraphName } from '../schema/sections.js';
+import { readSupergraph } from '../schema/supergraph.js';
+import { plannedPorts, portProblem, supergraphAtStart } from '../scripts/preflight.js';
 
 /** This suite's own loopback address: nothing else listens there. */
 const HOST = '127.0.0.17';
@@ -67,6 +76,56 @@ describe('the ports of npm start', () => {
       expect(code).toBe(1);
       expect(stderr).toContain(`${port}  vehicles state system (mock)`);
       expect(stdout).not.toContain('Synthetic population');
+    });
+  });
+});
+
+describe('the supergraph at start', () => {
+  const committed = readSupergraph();
+  const scratch = mkdtempSync(join(tmpdir(), 'supergraph-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  /** Every subgraph's schema as committed, but the vehicles one with a field added, as a developer would have edited it. */
+  const withNewField = (subgraph: SubgraphName): DocumentNode => {
+    const file = new URL(`../subgraphs/${subgraph}/schema.graphql`, import.meta.url);
+    if (subgraph !== 'vehicles') return subgraphTypeDefs(file);
+    const edited = join(scratch, 'vehicles.graphql');
+    writeFileSync(edited, readFileSync(file, 'utf8').replace('type Person @key(fields: "iin") {', 'type Person @key(fields: "iin") {\n  vehiclesNote: String'));
+    return subgraphTypeDefs(pathToFileURL(edited));
+  };
+
+  it('is current when the subgraphs compose to the committed file', () => {
+    expect(supergraphStatus(committed)).toEqual({ status: 'current' });
+  });
+
+  it("is stale when a subgraph's schema changed: the new composition has the new field", () => {
+    const status = supergraphStatus(committed, composeSupergraph(withNewField));
+    expect(status.status).toBe('stale');
+    expect(status.status === 'stale' && status.supergraphSdl).toMatch(/vehiclesNote: String @join__field\(graph: VEHICLES\)/);
+  });
+
+  describe('npm start in development', () => {
+    const file = join(scratch, 'supergraph.graphql');
+
+    it('composes a stale supergraph anew, writes it and says so', async () => {
+      writeFileSync(file, 'schema { query: Query }\n');
+      const result = await supergraphAtStart({}, file, (text) => supergraphStatus(text, { supergraphSdl: committed }));
+      expect(result.note).toMatch(/schema\/supergraph.graphql was stale .*composed it anew/);
+      expect(readFileSync(file, 'utf8')).toBe(committed);
+      expect(await supergraphAtStart({}, file, (text) => supergraphStatus(text, { supergraphSdl: committed }))).toEqual({});
+    });
+
+    it('refuses schemas that do not compose, with the errors and "run npm run compose"', async () => {
+      writeFileSync(file, committed);
+      const result = await supergraphAtStart({}, file, (text) => supergraphStatus(text, { errors: ['[vehicles] Type "Person" has no field "x"'] }));
+      expect(result.refuse).toContain('[vehicles] Type "Person" has no field "x"');
+      expect(result.refuse).toContain('run `npm run compose`');
+      expect(readFileSync(file, 'utf8')).toBe(committed);
+    });
+
+    it('leaves the committed supergraph alone in production', async () => {
+      writeFileSync(file, 'schema { query: Query }\n');
+      expect(await supergraphAtStart({ NODE_ENV: 'production' }, file, () => ({ status: 'stale', supergraphSdl: committed }))).toEqual({});
+      expect(readFileSync(file, 'utf8')).toBe('schema { query: Query }\n');
     });
   });
 });
