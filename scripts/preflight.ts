@@ -1,7 +1,8 @@
 /**
  * What `npm start` checks before it builds anything, so a start that cannot work stops at once
  * and says why: every port it will listen on is free, the committed supergraph is the one the
- * subgraphs' schemas compose to (development), Redis answers (when REDIS_URL is set).
+ * subgraphs' schemas compose to (development), Redis answers (when REDIS_URL is set: if not,
+ * the start goes on at once without it, instead of every subgraph waiting for it in turn).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { portOffset, takenPorts } from '../runtime/ports.js';
@@ -68,4 +69,52 @@ export async function supergraphAtStart(
   }
   writeFileSync(file, result.supergraphSdl);
   return { note: "schema/supergraph.graphql was stale (a subgraph's schema changed since `npm run compose`): composed it anew. Run `npm run codegen` too, and commit both." };
+}
+
+/** Why Redis at `url` does not answer a PING within `timeoutMs` (one attempt, no retries), or undefined when it does. */
+export async function redisUnreachable(url: string, timeoutMs = 500): Promise<string | undefined> {
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+    retryStrategy: () => null,
+  });
+  // the connection's own error (ECONNREFUSED, ETIMEDOUT) says more than the rejection ("Connection is closed.")
+  let cause: NodeJS.ErrnoException | undefined;
+  redis.on('error', (error: NodeJS.ErrnoException) => void (cause ??= error));
+  try {
+    await redis.connect();
+    await redis.ping();
+    return undefined;
+  } catch (error) {
+    const { code, message } = cause ?? (error as NodeJS.ErrnoException);
+    return code ?? message;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * With REDIS_URL, one quick PING: when Redis does not answer, the subgraphs start without waiting
+ * for it (answers then come live from the state systems, and caching starts by itself once Redis
+ * answers: the cache keeps reconnecting), and the start says so.
+ */
+export async function redisAtStart(env: NodeJS.ProcessEnv = process.env): Promise<{ waitForCache: boolean; note?: string }> {
+  if (!env.REDIS_URL) return { waitForCache: true };
+  const why = await redisUnreachable(env.REDIS_URL);
+  if (!why) return { waitForCache: true };
+  let where = 'REDIS_URL';
+  try {
+    const url = new URL(env.REDIS_URL);
+    where = `${url.hostname}:${url.port || 6379}`;
+  } catch {
+    // ioredis will say what is wrong with it
+  }
+  return {
+    waitForCache: false,
+    note: `Redis at ${where} does not answer (${why}): starting without it. Answers come live from the state systems until it does; caching then starts by itself.`,
+  };
 }

@@ -1,6 +1,6 @@
 /** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
 import { exitUnlessConfigured } from '../runtime/secrets.js';
-import { plannedPorts, portProblem, supergraphAtStart } from './preflight.js';
+import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
 
 const started = Date.now();
 const refuse = (message: string): never => {
@@ -16,12 +16,15 @@ if (ports) refuse(ports);
 const supergraph = await supergraphAtStart();
 if (supergraph.refuse) refuse(supergraph.refuse);
 if (supergraph.note) console.log(supergraph.note);
+// an unreachable Redis is found once, at once, instead of by every subgraph in turn
+const redis = await redisAtStart();
+if (redis.note) console.log(redis.note);
 
 // loaded only once the checks pass: a refusal comes at once
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
 const population = getPopulation();
-const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+const system = await startSystem({ ports: 'default', population, host: process.env.HOST, waitForCache: redis.waitForCache }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
   if (error.code !== 'EADDRINUSE') return refuse(`Could not start: ${error.message}`);
   // taken since the check: say whose port it is
   const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';

@@ -28,6 +28,8 @@ export interface SystemOptions {
   /** The cache every subgraph uses; the process's shared one by default. */
   cache?: SectionCache;
   refreshMinIntervalMs?: number;
+  /** false: the subgraphs do not wait for a cache known to be unreachable (npm start checked it). */
+  waitForCache?: boolean;
   /** Where the gateway records accesses; DATABASE_URL or an embedded PGlite by default. */
   accessLog?: AccessLog;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
@@ -82,6 +84,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         resilience: options.resilience,
         cache: options.cache,
         refreshMinIntervalMs: options.refreshMinIntervalMs,
+        waitForCache: options.waitForCache,
       });
       closers.push(() => served.close());
       subgraphs.push({ name, url: served.url, mock, mockUrl, stop: () => served.close() });

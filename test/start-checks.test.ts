@@ -1,7 +1,7 @@
 /**
  * What `npm start` checks before it builds anything: every port it will listen on (a second copy
  * is told which to free, or how to move); in development, that the supergraph it serves is what the
- * subgraphs' schemas compose to.
+ * subgraphs' schemas compose to; that Redis answers, else the start goes on without waiting for it.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,15 @@ import { composeSupergraph, supergraphStatus } from '../schema/compose.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import type { SubgraphName } from '../schema/sections.js';
 import { readSupergraph } from '../schema/supergraph.js';
-import { plannedPorts, portProblem, supergraphAtStart } from '../scripts/preflight.js';
+import { plannedPorts, portProblem, redisAtStart, redisUnreachable, supergraphAtStart } from '../scripts/preflight.js';
+import { MemoryCache, RedisCache } from '../subgraphs/kit/cache.js';
+import { startSubgraph } from '../subgraphs/kit/subgraph.js';
+import { entitiesQuery, querySubgraph, representations, TEST_RESILIENCE } from '../subgraphs/kit/testing.js';
+import { DEMO } from '../subgraphs/mocks/demo-family.js';
+import { generatePopulation } from '../subgraphs/mocks/population.js';
+import { createMock } from '../subgraphs/vehicles/mock.js';
+import { subgraph as vehicles } from '../subgraphs/vehicles/subgraph.js';
+import { freePort } from './processes.js';
 
 /** This suite's own loopback address: nothing else listens there. */
 const HOST = '127.0.0.17';
@@ -126,6 +134,60 @@ describe('the supergraph at start', () => {
       writeFileSync(file, 'schema { query: Query }\n');
       expect(await supergraphAtStart({ NODE_ENV: 'production' }, file, () => ({ status: 'stale', supergraphSdl: committed }))).toEqual({});
       expect(readFileSync(file, 'utf8')).toBe('schema { query: Query }\n');
+    });
+  });
+});
+
+describe('an unreachable REDIS_URL at start', () => {
+  const LIVE_REDIS = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+  let deadUrl: string;
+  beforeAll(async () => {
+    deadUrl = `redis://127.0.0.1:${await freePort()}`;
+  });
+
+  it('is found with one PING, and said once, with where and why', async () => {
+    expect(await redisUnreachable(deadUrl)).toBe('ECONNREFUSED');
+    expect(await redisUnreachable(LIVE_REDIS)).toBeUndefined();
+    const { waitForCache, note } = await redisAtStart({ REDIS_URL: deadUrl });
+    expect(waitForCache).toBe(false);
+    expect(note).toBe(`Redis at ${new URL(deadUrl).host} does not answer (ECONNREFUSED): starting without it. Answers come live from the state systems until it does; caching then starts by itself.`);
+  });
+
+  it('is not waited for when Redis answers or is not configured', async () => {
+    expect(await redisAtStart({ REDIS_URL: LIVE_REDIS })).toEqual({ waitForCache: true });
+    expect(await redisAtStart({})).toEqual({ waitForCache: true });
+  });
+
+  describe('a subgraph told not to wait for its cache', () => {
+    const mock = createMock(generatePopulation({ size: 200 }));
+    const closers: Array<() => Promise<void>> = [];
+    let mockUrl: string;
+    beforeAll(async () => {
+      mockUrl = await mock.listen(0, '127.0.0.1');
+      closers.push(() => mock.close());
+    });
+    afterAll(async () => {
+      for (const close of closers.reverse()) await close();
+    });
+    const dossier = async (url: string) => querySubgraph(url, entitiesQuery('vehicles { plate } vehiclesFreshness { source }'), { variables: { representations: representations([DEMO.user]) } });
+
+    it('listens without waiting, even for a cache that would never connect', async () => {
+      const never = Object.assign(new MemoryCache(), { connect: () => new Promise<void>(() => undefined) });
+      const served = await startSubgraph(vehicles, { port: 0, stateSystemUrl: mockUrl, resilience: TEST_RESILIENCE, cache: never, waitForCache: false });
+      closers.push(() => served.close());
+      expect((await dossier(served.url)).data).toEqual({ _entities: [{ vehicles: [{ plate: '215 AKZ 02' }], vehiclesFreshness: { source: 'LIVE' } }] });
+    });
+
+    it('answers live over an unreachable Redis, as the cache does when Redis goes away', async () => {
+      const cache = new RedisCache({ url: deadUrl, prefix: `test:${Date.now()}` });
+      closers.push(() => cache.close());
+      const served = await startSubgraph(vehicles, { port: 0, stateSystemUrl: mockUrl, resilience: TEST_RESILIENCE, cache, waitForCache: false });
+      closers.push(() => served.close());
+      for (let i = 0; i < 2; i++) {
+        const body = await dossier(served.url);
+        expect(body.errors).toBeUndefined();
+        expect(body.data).toEqual({ _entities: [{ vehicles: [{ plate: '215 AKZ 02' }], vehiclesFreshness: { source: 'LIVE' } }] });
+      }
     });
   });
 });

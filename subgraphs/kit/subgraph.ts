@@ -102,6 +102,8 @@ export interface SubgraphOptions {
   cache?: SectionCache;
   /** Least time between two refreshes of one section of one person (REFRESH_MIN_INTERVAL_SECONDS, default 60 s). */
   refreshMinIntervalMs?: number;
+  /** false: listen at once, without waiting for the cache (known to be unreachable; it connects in the background). */
+  waitForCache?: boolean;
 }
 
 /**
@@ -222,7 +224,7 @@ export async function startSubgraph<R extends { iin: string }>(
   assertProductionConfig(['subgraph']);
   const { apollo, context, cache, client } = createSubgraph(definition, options);
   const log = createLogger(definition.name);
-  await cache.connect();
+  if (options.waitForCache !== false) await cache.connect();
   return serve({
     apollo,
     context,
