@@ -26,6 +26,7 @@ import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
+import { apolloLogger } from './apollo-logger.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -117,6 +118,7 @@ export function createGateway(options: GatewayOptions) {
   );
   const gateway = new ScopedGateway({
     supergraphSdl: gatewaySupergraph(supergraphSdl),
+    logger: apolloLogger('apollo-gateway'),
     buildService: ({ name, url }) => {
       if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
       const target = urls[name] ?? url;
@@ -153,6 +155,7 @@ export function createGateway(options: GatewayOptions) {
   const limits = queryLimits<GatewayContext>(options.queryLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: apolloLogger('apollo-server'),
     introspection: development,
     includeStacktraceInErrorResponses: false,
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order

@@ -23,6 +23,10 @@ import { createMock as vehiclesMock } from '../subgraphs/vehicles/mock.js';
 import type { VehiclesRecord } from '../subgraphs/vehicles/record.js';
 import { subgraph as vehicles } from '../subgraphs/vehicles/subgraph.js';
 import { gql, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('masked_error', 'unexpected_error');
 
 /** The log lines written while `body` runs, parsed. */
 async function logged(body: () => Promise<void>): Promise<Array<Record<string, unknown>>> {

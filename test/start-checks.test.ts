@@ -24,6 +24,10 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { createMock } from '../subgraphs/vehicles/mock.js';
 import { subgraph as vehicles } from '../subgraphs/vehicles/subgraph.js';
 import { freePort } from './processes.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('cache_dev_key', 'cache_unavailable');
 
 /** This suite's own loopback address: nothing else listens there. */
 const HOST = '127.0.0.17';
