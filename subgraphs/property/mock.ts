@@ -83,7 +83,7 @@ interface FixedRecord {
   entrepreneur: IndividualEntrepreneurRecord | null;
 }
 
-/** The demo family members whose property DESIGN.md and the brief fix; nothing generic touches them. */
+/** The demo family members whose property DESIGN.md fixes; nothing generic touches them. */
 const FIXED: ReadonlyMap<string, FixedRecord> = new Map<string, FixedRecord>([
   [DEMO.user, { objects: [DEMO_FLAT], entrepreneur: null }],
   [DEMO.wife, {
