@@ -18,7 +18,7 @@ import { gql, requestCounts, resetMocks, setFaults, tokenFor } from './helpers.j
 import { expectLog } from './logs.js';
 
 // provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
-expectLog('cache_dev_key');
+expectLog('cache_dev_key', 'state_system_failed');
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const population = generatePopulation({ size: 2000 });
