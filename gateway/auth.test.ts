@@ -2,7 +2,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authConfigFromEnv, authenticate } from './auth.js';
+import { authConfigFromEnv, authenticate, issueDevToken } from './auth.js';
 
 describe('tokens verified against the identity provider\'s JWKS (production)', () => {
   let jwks: Server;
@@ -45,5 +45,23 @@ describe('tokens verified against the identity provider\'s JWKS (production)', (
   it('needs a JWKS URL and an issuer in production', async () => {
     await expect(authConfigFromEnv({ NODE_ENV: 'production' })).rejects.toThrow(/JWT_JWKS_URL/);
     await expect(authConfigFromEnv({ NODE_ENV: 'production', JWT_JWKS_URL: url })).rejects.toThrow(/JWT_ISSUER/);
+  });
+});
+
+describe('the Authorization header', () => {
+  it('takes the scheme in any case: `bearer`, `BEARER` and `Bearer` are one scheme', async () => {
+    const config = await authConfigFromEnv({});
+    const token = await issueDevToken('850314301234', { login: 'EDS' });
+    for (const scheme of ['Bearer', 'bearer', 'BEARER', 'bEaReR']) {
+      expect(await authenticate(`${scheme} ${token}`, config), scheme).toEqual({ iin: '850314301234', login: 'EDS' });
+    }
+  });
+
+  it('still refuses another scheme, or a bearer header without a token', async () => {
+    const config = await authConfigFromEnv({});
+    const token = await issueDevToken('850314301234', { login: 'EDS' });
+    for (const header of [`Basic ${token}`, 'bearer', 'bearer ', `Bearer${token}`, token]) {
+      await expect(authenticate(header, config), header).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
   });
 });

@@ -86,7 +86,8 @@ const MAX_VERIFIED = 10_000;
 
 /** The caller behind an `Authorization` header; UNAUTHENTICATED for anything but a valid bearer token. */
 export async function authenticate(authorization: string | undefined, config: AuthConfig): Promise<Identity> {
-  const match = /^Bearer ([A-Za-z0-9_\-.]+)$/.exec(authorization ?? '');
+  // the scheme is case-insensitive (RFC 9110 §11.1): `bearer` and `BEARER` are `Bearer`
+  const match = /^Bearer +([A-Za-z0-9_\-.]+)$/i.exec(authorization ?? '');
   if (!match) throw unauthenticated('Log in first: send `Authorization: Bearer <token>`.');
   const token = match[1]!;
   let verified = verifiedBy.get(config);

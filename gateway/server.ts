@@ -22,10 +22,11 @@ import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
-import { secretFrom } from '../runtime/secrets.js';
+import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
+import { apolloLogger } from './apollo-logger.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -82,7 +83,10 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
-          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, code, ...describeError(error.originalError ?? error) });
+          // a subgraph's own unexpected error is in that subgraph's log, under the same request id
+          const subgraph = error.extensions?.serviceName;
+          const cause = describeError(error.originalError ?? error, { stack: true });
+          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, ...(subgraph !== undefined && { subgraph }), ...cause, code: code ?? cause.code });
         }
       },
     };
@@ -114,6 +118,7 @@ export function createGateway(options: GatewayOptions) {
   );
   const gateway = new ScopedGateway({
     supergraphSdl: gatewaySupergraph(supergraphSdl),
+    logger: apolloLogger('apollo-gateway'),
     buildService: ({ name, url }) => {
       if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
       const target = urls[name] ?? url;
@@ -150,6 +155,7 @@ export function createGateway(options: GatewayOptions) {
   const limits = queryLimits<GatewayContext>(options.queryLimits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger: apolloLogger('apollo-server'),
     introspection: development,
     includeStacktraceInErrorResponses: false,
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
@@ -157,7 +163,8 @@ export function createGateway(options: GatewayOptions) {
     plugins: [
       ...limits.plugins,
       logMaskedErrors,
-      development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
+      // Sandbox's own telemetry would tell Apollo about every visit: off (landing-page.test.ts)
+      development ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
       // are in the environment: never from a gateway in front of personal data (telemetry.test.ts)
       ApolloServerPluginUsageReportingDisabled(),
@@ -193,6 +200,8 @@ export function createGateway(options: GatewayOptions) {
 }
 
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
+  // a production gateway without its settings would start, then fail every request
+  assertProductionConfig(['gateway']);
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl });
   await open();

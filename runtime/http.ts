@@ -6,6 +6,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { urlHost } from './url-host.js';
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
 
@@ -109,10 +110,9 @@ export async function serve<TContext extends BaseContext>(
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
   return {
     server,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/graphql`,
+    url: `http://${urlHost(options.host ?? '127.0.0.1')}:${port}/graphql`,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

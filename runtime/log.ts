@@ -54,11 +54,20 @@ export function createLogger(component: string): Logger {
   };
 }
 
-/** What an error may say in a log: its class, code and message, never a record's contents. */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (error instanceof Error) {
-    const code = (error as { extensions?: { code?: unknown } }).extensions?.code ?? (error as { code?: unknown }).code;
-    return { error: error.name, code, message: error.message };
+/**
+ * What an error may say in a log: its class, code and message (and with `stack`, its stack),
+ * never a record's contents. A plain object with a message is described too: Apollo Gateway
+ * keeps a subgraph's error as it came over the wire, `{ message, extensions }`.
+ */
+export function describeError(error: unknown, options: { stack?: boolean } = {}): Record<string, unknown> {
+  if (error !== null && typeof error === 'object') {
+    const { name, message, stack, extensions, code } = error as { name?: unknown; message?: unknown; stack?: unknown; extensions?: { code?: unknown }; code?: unknown };
+    return {
+      error: error instanceof Error ? error.name : typeof name === 'string' ? name : 'object',
+      code: extensions?.code ?? code,
+      message: typeof message === 'string' ? message : undefined,
+      ...(options.stack && typeof stack === 'string' && { stack }),
+    };
   }
   return { error: String(error) };
 }

@@ -7,18 +7,21 @@ import { composeServices } from '@apollo/composition';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse, type DocumentNode } from 'graphql';
-import { ACCESS_LOG_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS } from './sections.js';
+import { ACCESS_LOG_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS, type SubgraphName } from './sections.js';
 import { subgraphTypeDefs } from './subgraph-sdl.js';
 import { SUPERGRAPH_FILE } from './supergraph.js';
 
 const subgraphsDir = new URL('../subgraphs/', import.meta.url);
 
+/** A subgraph's SDL as its folder has it: the shared value types and its schema.graphql. */
+const typeDefsInFolder = (subgraph: SubgraphName): DocumentNode => subgraphTypeDefs(new URL(`${subgraph}/schema.graphql`, subgraphsDir));
+
 /** The supergraph SDL of every subgraph folder that has a schema, or the composition errors. */
-export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
+export function composeSupergraph(typeDefsOf: (subgraph: SubgraphName) => DocumentNode = typeDefsInFolder): { supergraphSdl: string } | { errors: string[] } {
   const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
-    typeDefs: subgraphTypeDefs(new URL(`${subgraph}/schema.graphql`, subgraphsDir)),
+    typeDefs: typeDefsOf(subgraph),
   }));
   // The gateway's own slice of Person (the access log), served in the gateway's process.
   services.push({
@@ -29,6 +32,18 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
   const result = composeServices(services);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+}
+
+export type SupergraphStatus =
+  | { status: 'current' }
+  /** A subgraph's schema changed since `npm run compose`: this is what it composes to now. */
+  | { status: 'stale'; supergraphSdl: string }
+  | { status: 'broken'; errors: string[] };
+
+/** Whether the committed supergraph is what the subgraphs' schemas compose to now. */
+export function supergraphStatus(committed: string, composed = composeSupergraph()): SupergraphStatus {
+  if ('errors' in composed) return { status: 'broken', errors: composed.errors };
+  return composed.supergraphSdl === committed ? { status: 'current' } : { status: 'stale', supergraphSdl: composed.supergraphSdl };
 }
 
 function main(): void {

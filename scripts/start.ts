@@ -1,14 +1,34 @@
 /** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
-import { getPopulation } from '../subgraphs/mocks/population.js';
-import { startSystem } from './system.js';
+import { exitUnlessConfigured } from '../runtime/secrets.js';
+import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
 
 const started = Date.now();
-const population = getPopulation();
-const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException) => {
-  if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${(error as { port?: number }).port} is already in use: is another \`npm start\` running? Stop it, or set PORT for the gateway.`);
-  } else console.error(`Could not start: ${error.message}`);
+const refuse = (message: string): never => {
+  console.error(message);
   process.exit(1);
+};
+// every part runs here: a production start names every setting it lacks, and starts nothing
+exitUnlessConfigured(['gateway', 'subgraph']);
+// a second copy learns at once which ports to free (before the population is built)
+const ports = await portProblem();
+if (ports) refuse(ports);
+// in development, a subgraph's changed schema is served, not a stale supergraph
+const supergraph = await supergraphAtStart();
+if (supergraph.refuse) refuse(supergraph.refuse);
+if (supergraph.note) console.log(supergraph.note);
+// an unreachable Redis is found once, at once, instead of by every subgraph in turn
+const redis = await redisAtStart();
+if (redis.note) console.log(redis.note);
+
+// loaded only once the checks pass: a refusal comes at once
+const { getPopulation } = await import('../subgraphs/mocks/population.js');
+const { startSystem } = await import('./system.js');
+const population = getPopulation();
+const system = await startSystem({ ports: 'default', population, host: process.env.HOST, waitForCache: redis.waitForCache }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+  if (error.code !== 'EADDRINUSE') return refuse(`Could not start: ${error.message}`);
+  // taken since the check: say whose port it is
+  const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';
+  return refuse(`Port ${error.port} (${part}) was taken meanwhile: is another \`npm start\` starting? Free it, or set PORT_OFFSET (README, Configuration).`);
 });
 const pad = (s: string) => s.padEnd(16);
 console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);

@@ -9,6 +9,7 @@ import type { AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../runtime/http.js';
+import { portOffset } from '../runtime/ports.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
 import type { Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
@@ -17,7 +18,7 @@ import type { ResilienceOptions } from '../subgraphs/kit/state-client.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 
 export interface SystemOptions {
-  /** 'default' listens on DESIGN.md's ports (gateway PORT or 4000); 'ephemeral' on free ports (tests). */
+  /** 'default' listens on DESIGN.md's ports (gateway PORT or 4000), moved by PORT_OFFSET; 'ephemeral' on free ports (tests). */
   ports?: 'default' | 'ephemeral';
   host?: string;
   population?: Population;
@@ -27,6 +28,8 @@ export interface SystemOptions {
   /** The cache every subgraph uses; the process's shared one by default. */
   cache?: SectionCache;
   refreshMinIntervalMs?: number;
+  /** false: the subgraphs do not wait for a cache known to be unreachable (npm start checked it). */
+  waitForCache?: boolean;
   /** Where the gateway records accesses; DATABASE_URL or an embedded PGlite by default. */
   accessLog?: AccessLog;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
@@ -56,6 +59,7 @@ export const availableSubgraphs = (): SubgraphName[] =>
 
 export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const fixed = options.ports === 'default';
+  const offset = fixed ? portOffset() : 0;
   const host = options.host ?? '127.0.0.1';
   const closers: Array<() => Promise<void>> = [];
   const close = async () => {
@@ -71,15 +75,16 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         subgraph: SubgraphDefinition<{ iin: string }>;
       };
       const mock = createMock(options.population);
-      const mockUrl = await mock.listen(fixed ? defaultMockPort(name) : 0, host);
+      const mockUrl = await mock.listen(fixed ? defaultMockPort(name) + offset : 0, host);
       closers.push(() => mock.close());
       const served: Served = await startSubgraph(subgraph, {
-        port: fixed ? defaultSubgraphPort(name) : 0,
+        port: fixed ? defaultSubgraphPort(name) + offset : 0,
         host,
         stateSystemUrl: mockUrl,
         resilience: options.resilience,
         cache: options.cache,
         refreshMinIntervalMs: options.refreshMinIntervalMs,
+        waitForCache: options.waitForCache,
       });
       closers.push(() => served.close());
       subgraphs.push({ name, url: served.url, mock, mockUrl, stop: () => served.close() });
@@ -87,7 +92,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const gateway = await startGateway({
       auth: options.auth ?? (await authConfigFromEnv()),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-      port: fixed ? Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT) : 0,
+      port: fixed ? Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT + offset) : 0,
       host,
       development: options.development,
       accessLog: options.accessLog,

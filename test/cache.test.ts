@@ -15,6 +15,10 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import type { RefreshSectionsMutation, WholeDossierQuery } from './operations/__generated__/operations.js';
 import { operation } from './operations.js';
 import { gql, requestCounts, resetMocks, setFaults, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('cache_dev_key', 'state_system_failed');
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const population = generatePopulation({ size: 2000 });

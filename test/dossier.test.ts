@@ -12,6 +12,10 @@ import { MemoryCache } from '../subgraphs/kit/cache.js';
 import type { ChildrenDossiersQuery, WholeDossierQuery } from './operations/__generated__/operations.js';
 import { operation } from './operations.js';
 import { gql, mockStats, requestCounts, resetMocks, setFaults, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 let system: RunningSystem;
 // a real cache, emptied before each test: counts start cold, and the gateway's own look-ups share it

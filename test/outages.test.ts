@@ -17,6 +17,10 @@ import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { freePort, startRedis, startSubgraphProcess, stop } from './processes.js';
 import { gql, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('cache_dev_key', 'cache_unavailable', 'state_system_failed', 'subgraph_unreachable');
 
 const population = generatePopulation({ size: 1000 });
 const lines: string[] = [];

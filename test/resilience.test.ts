@@ -9,6 +9,10 @@ import { RedisCache } from '../subgraphs/kit/cache.js';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { gql, requestCounts, resetMocks, setFaults, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('cache_dev_key', 'state_system_failed', 'circuit');
 
 const population = generatePopulation({ size: 2000 });
 const adults = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never));

@@ -3,14 +3,16 @@ import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { createLogger, logSink } from '../runtime/log.js';
 import { LOG_DIR } from './global-setup.js';
+import { unexpectedEvent } from './logs.js';
 
 // Every log line of the run, debug included, goes to a file the global teardown scans for
-// personal data; warnings and errors also to stderr, as usual.
+// personal data; a warning or error the test file did not declare with expectLog (test/logs.ts)
+// also to stderr, labelled with its test, so it stands out.
 const file = `${LOG_DIR}${process.pid}.jsonl`;
-const write = logSink.write;
 logSink.write = (line) => {
   appendFileSync(file, `${line}\n`);
-  if (/"level":"(warn|error)"/.test(line)) write(line);
+  const event = unexpectedEvent(line);
+  if (event !== undefined) console.warn(`Unexpected log line (a test that provokes it declares expectLog('${event}')):\n${line}`);
 };
 // One line through the application's own logger, so the scan knows the capture works even when
 // the tests that run (a single file, say) log nothing themselves.

@@ -5,6 +5,10 @@ import { entitiesQuery, querySubgraph, representations, startForTest, stateSyste
 import type { Served } from '../../runtime/http.js';
 import { civilRecordOf } from './mock.js';
 import { subgraph } from './subgraph.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 const population = generatePopulation({ size: 200 });
 const recordOf = (iin: string) => civilRecordOf(population.byIin.get(iin)!, population);

@@ -7,6 +7,10 @@ import { eKyzmetRecordOf } from './mock.js';
 import type { EKyzmetRecord, ServiceRequestRecord } from './record.js';
 import { SERVICES } from './services.js';
 import { subgraph } from './subgraph.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 const population = generatePopulation();
 const recordOf = (iin: string): EKyzmetRecord => eKyzmetRecordOf(population.byIin.get(iin)!, population);

@@ -6,6 +6,10 @@ import { entitiesQuery, querySubgraph, representations, startForTest, stateSyste
 import { finesRecordOf } from './mock.js';
 import type { AdministrativeFineRecord, DebtEntry, FinesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 const population = generatePopulation({ size: 200 });
 const recordOf = (iin: string) => finesRecordOf(population.byIin.get(iin)!, population);

@@ -1,18 +1,29 @@
 /**
  * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
- * DESIGN.md's order), its state system from STATE_SYSTEM_URL (default: the mock's port).
+ * DESIGN.md's order, moved by PORT_OFFSET), the address from HOST, its state system from
+ * STATE_SYSTEM_URL (default: the mock's port on the same address).
  */
 import { createLogger } from '../../runtime/log.js';
-import { defaultMockPort, defaultSubgraphPort } from '../../schema/sections.js';
+import { exitUnlessConfigured } from '../../runtime/secrets.js';
+import { portOffset } from '../../runtime/ports.js';
+import { urlHost } from '../../runtime/url-host.js';
+import { defaultMockPort, defaultSubgraphPort, type SubgraphName } from '../../schema/sections.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
+/** Where a subgraph started alone listens, and where it finds its state system. */
+export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): { port: number; host: string; stateSystemUrl: string } {
+  const host = env.HOST || '127.0.0.1';
+  return {
+    port: Number(env.PORT ?? defaultSubgraphPort(name) + portOffset(env)),
+    host,
+    stateSystemUrl: env.STATE_SYSTEM_URL ?? `http://${urlHost(host)}:${defaultMockPort(name) + portOffset(env)}`,
+  };
+}
+
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
+  exitUnlessConfigured(['subgraph']);
   const log = createLogger(definition.name);
-  const served = await startSubgraph(definition, {
-    port: Number(process.env.PORT ?? defaultSubgraphPort(definition.name)),
-    host: process.env.HOST ?? '127.0.0.1',
-    stateSystemUrl: process.env.STATE_SYSTEM_URL ?? `http://127.0.0.1:${defaultMockPort(definition.name)}`,
-  });
+  const served = await startSubgraph(definition, subgraphSettingsFromEnv(definition.name));
   log.info('listening', { url: served.url });
   const stop = () => void served.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

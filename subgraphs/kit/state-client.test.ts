@@ -2,6 +2,10 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { createStateClient, StateSystemError } from './state-client.js';
 import { FAKE_STATE_URL } from './testing.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('circuit');
 
 const IIN = '850314301234';
 const isRecord = (v: unknown): v is { iin: string; n: number } => typeof (v as { iin?: unknown }).iin === 'string' && typeof (v as { n?: unknown }).n === 'number';

@@ -15,11 +15,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, requestDeadlineMs, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, REQUEST_ID_HEADER, requestDeadlineMs, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../runtime/http.js';
-import { createLogger, describeError } from '../../runtime/log.js';
-import { secretFrom } from '../../runtime/secrets.js';
+import { createLogger, describeError, type Logger } from '../../runtime/log.js';
+import { assertProductionConfig, secretFrom } from '../../runtime/secrets.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
@@ -63,6 +63,27 @@ function reportAccesses<R>(): ApolloServerPlugin<SubgraphContext<R>> {
   };
 }
 
+/**
+ * Logs each error the gateway will get only as "Internal error.", with its cause (message, code,
+ * stack) under the gateway's request id: what the gateway logs as masked is found here by that id.
+ */
+function logUnexpectedErrors<R>(log: Logger): ApolloServerPlugin<SubgraphContext<R>> {
+  return {
+    async requestDidStart({ request }) {
+      return {
+        async didEncounterErrors({ contextValue, errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
+            const requestId = contextValue?.caller?.requestId ?? request.http?.headers.get(REQUEST_ID_HEADER);
+            log.error('unexpected_error', { requestId, path: error.path, ...describeError(error.originalError ?? error, { stack: true }) });
+          }
+        },
+      };
+    },
+  };
+}
+
 export interface SubgraphDefinition<R extends { iin: string }> {
   name: SubgraphName;
   typeDefs: DocumentNode;
@@ -88,6 +109,8 @@ export interface SubgraphOptions {
    * still checked, and its request served once.
    */
   bindingOptional?: boolean;
+  /** false: listen at once, without waiting for the cache (known to be unreachable; it connects in the background). */
+  waitForCache?: boolean;
 }
 
 /**
@@ -151,13 +174,13 @@ export function createSubgraph<R extends { iin: string }>(
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       reportAccesses<R>(),
+      logUnexpectedErrors<R>(log),
     ],
     includeStacktraceInErrorResponses: false,
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
     stopOnTerminationSignals: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      if (isCatalogued(formatted.extensions?.code)) return formatted;
-      log.error('unexpected_error', { message: error instanceof Error ? error.message : String(error), path: formatted.path });
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+      if (isCatalogued(formatted.extensions?.code) && formatted.extensions?.code !== ErrorCode.INTERNAL) return formatted;
       return { message: 'Internal error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL } };
     },
   });
@@ -208,9 +231,11 @@ export async function startSubgraph<R extends { iin: string }>(
   definition: SubgraphDefinition<R>,
   options: SubgraphOptions & { port?: number; host?: string },
 ): Promise<Served> {
+  // a production subgraph without its settings would start, then fail every request
+  assertProductionConfig(['subgraph']);
   const { apollo, context, cache, client } = createSubgraph(definition, options);
   const log = createLogger(definition.name);
-  await cache.connect();
+  if (options.waitForCache !== false) await cache.connect();
   return serve({
     apollo,
     context,

@@ -19,6 +19,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_BATCH_KEYS as MAX_BATCH } from '../../schema/state-api.js';
+import { urlHost } from '../../runtime/url-host.js';
 import { getPopulation, type Citizen, type Population } from './population.js';
 
 
@@ -154,10 +155,12 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
   });
   server.keepAliveTimeout = 30_000;
 
+  /** Where the mock was told to listen: its URL names that address (a wildcard is reached on loopback). */
+  let listenedOn = '127.0.0.1';
   const url = (): string => {
     const address = server.address() as AddressInfo | null;
     if (!address) throw new Error(`${options.system} mock is not listening`);
-    return `http://127.0.0.1:${address.port}`;
+    return `http://${urlHost(listenedOn)}:${address.port}`;
   };
 
   return {
@@ -166,6 +169,7 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
     url,
     listen: (port = 0, host = '127.0.0.1') =>
       new Promise((resolve, reject) => {
+        listenedOn = host;
         server.once('error', reject);
         server.listen(port, host, () => resolve(url()));
       }),

@@ -78,7 +78,7 @@ const FATHERS_PLOT: CadastreObject = {
   encumbrances: [],
 };
 
-/** The demo family members whose property DESIGN.md and the brief fix; nothing generic touches them. */
+/** The demo family members whose property is fixed (subgraphs/mocks/demo-family.ts); nothing generic touches them. */
 const FIXED: ReadonlyMap<string, CadastreObject[]> = new Map<string, CadastreObject[]>([
   [DEMO.user, [DEMO_FLAT]],
   [DEMO.wife, [DEMO_FLAT]],

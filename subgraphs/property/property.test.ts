@@ -6,6 +6,10 @@ import { generatePopulation } from '../mocks/population.js';
 import { propertyRecordOf } from './mock.js';
 import type { PropertyRecord, RealEstateRecord } from './record.js';
 import { subgraph } from './subgraph.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 const population = generatePopulation({ size: 200 });
 const recordOf = (iin: string) => propertyRecordOf(population.byIin.get(iin)!, population);

@@ -6,6 +6,10 @@ import { entitiesQuery, querySubgraph, representations, startForTest, stateSyste
 import { createMock, queuesRecordOf } from './mock.js';
 import type { QueuesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
+import { expectLog } from '../../test/logs.js';
+
+// provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
+expectLog('state_system_failed');
 
 const population = generatePopulation({ size: 300 });
 const recordOf = (iin: string) => queuesRecordOf(population.byIin.get(iin)!, population);

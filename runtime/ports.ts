@@ -1,0 +1,32 @@
+/**
+ * Ports: PORT_OFFSET, which moves every default port (gateway 4000, subgraphs 4001-4007, mock
+ * state systems 4101-4107) so a second copy runs beside the first; and which ports are taken.
+ */
+import { createServer } from 'node:net';
+
+const MAX_DEFAULT_PORT = 4107;
+
+/** PORT_OFFSET, a whole number that keeps every port under 65536; 0 when unset. */
+export function portOffset(env: NodeJS.ProcessEnv = process.env): number {
+  const text = env.PORT_OFFSET?.trim();
+  if (!text) return 0;
+  const offset = Number(text);
+  const max = 65_535 - MAX_DEFAULT_PORT;
+  if (!/^\d+$/.test(text) || offset > max) throw new Error(`PORT_OFFSET must be a whole number from 0 to ${max}, not ${JSON.stringify(env.PORT_OFFSET)}`);
+  return offset;
+}
+
+/** Whether something already listens on this port of this address (or may not be bound there). */
+export function portTaken(port: number, host: string): Promise<NodeJS.ErrnoException | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+  });
+}
+
+/** The entries whose port is taken on `host`, in their order. */
+export async function takenPorts<T extends { port: number }>(entries: readonly T[], host: string): Promise<Array<T & { error: string }>> {
+  const checked = await Promise.all(entries.map(async (entry) => ({ entry, error: await portTaken(entry.port, host) })));
+  return checked.filter((c) => c.error).map(({ entry, error }) => ({ ...entry, error: error!.code ?? error!.message }));
+}
