@@ -1,8 +1,9 @@
 /**
  * The gateway on its own: `tsx gateway/index.ts`. Subgraph URLs come from the supergraph, or
- * SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_E_KYZMET) when set.
+ * SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_E_KYZMET) when set. SIGTERM stops it gracefully.
  */
 import { createLogger } from '../runtime/log.js';
+import { shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT, SECTIONS } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
@@ -14,6 +15,7 @@ const subgraphUrls = Object.fromEntries(
     return url ? [[subgraph, url]] : [];
   }),
 );
+const drainMs = shutdownDrainMs();
 const served = await startGateway({
   auth: await authConfigFromEnv(),
   subgraphUrls,
@@ -21,6 +23,5 @@ const served = await startGateway({
   host: process.env.HOST ?? '127.0.0.1',
 });
 log.info('listening', { url: served.url });
-const stop = () => void served.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+// on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
+stopGracefully('gateway', served, () => served.close(), drainMs);
