@@ -3,7 +3,7 @@
  * SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_E_KYZMET) when set. SIGTERM stops it gracefully.
  */
 import { createLogger } from '../runtime/log.js';
-import { shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
+import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT, SECTIONS } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
@@ -23,5 +23,6 @@ const served = await startGateway({
   host: process.env.HOST ?? '127.0.0.1',
 });
 log.info('listening', { url: served.url });
+announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
 stopGracefully('gateway', served, () => served.close(), drainMs);

@@ -47,3 +47,12 @@ export function stopGracefully(part: string, served: Pick<Served, 'drain'>, clos
   process.on('SIGTERM', (signal) => void stop(signal));
   process.on('SIGINT', (signal) => void stop(signal));
 }
+
+/**
+ * Tells the process that started this one (scripts/split.ts, over its IPC channel) that it
+ * listens, and on which port: how the launcher learns the port when it let the part pick one
+ * (PORT=0). Without such a parent (in production), nothing.
+ */
+export function announceListening(port: number): void {
+  if (process.send && process.connected) process.send({ event: 'listening', port });
+}

@@ -5,7 +5,6 @@
  * `npm run start:split` runs it; its test runs it on free ports.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort } from '../schema/sections.js';
@@ -16,7 +15,7 @@ export interface SplitOptions {
   host?: string;
   /**
    * 'default': the default ports (gateway PORT or 4000, subgraphs 4001-4007, state systems
-   * 4101-4107) plus `portOffset`; 'free': ports the system has free now (tests).
+   * 4101-4107) plus `portOffset`; 'free': each part takes a free port (tests).
    */
   ports?: 'default' | 'free';
   portOffset?: number;
@@ -48,41 +47,41 @@ export interface SplitSystem {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-async function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const envName = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, '_');
 
 export async function launchSplit(options: SplitOptions = {}): Promise<SplitSystem> {
   const host = options.host ?? '127.0.0.1';
   const reach = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const offset = options.portOffset ?? 0;
-  const portOf = async (fixed: number) => (options.ports === 'free' ? freePort(host) : fixed + offset);
+  // 'free': each part listens on a port the system gives it (PORT=0) and tells us which, so no
+  // port is picked here and lost to another process before the part binds it
+  const portOf = (fixed: number) => (options.ports === 'free' ? 0 : fixed + offset);
   const output = options.output ?? ((line: string) => console.log(line));
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
   const parts: Part[] = [];
   const exits = new Map<Part, Promise<number | null>>();
 
-  const start = (kind: Part['kind'], name: string, port: number, args: string[], env: Record<string, string> = {}): Part => {
+  /** Starts a part and resolves once it listens (its port announced over IPC) and answers its health check. */
+  const start = async (kind: Part['kind'], name: string, port: number, args: string[], env: Record<string, string> = {}): Promise<Part> => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
       cwd: root,
       env: { ...process.env, ...options.env, ...env, HOST: host, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    const part: Part = { kind, name, url: `http://${reach}:${port}`, child };
-    const width = 28;
     for (const stream of [child.stdout!, child.stderr!]) {
-      createInterface({ input: stream }).on('line', (line) => output(`${`[${name}]`.padEnd(width)} ${line}`, name));
+      createInterface({ input: stream }).on('line', (line) => output(`${`[${name}]`.padEnd(28)} ${line}`, name));
     }
-    exits.set(part, new Promise((resolve) => child.once('exit', (code) => resolve(code))));
+    const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const part: Part = { kind, name, url: '', child };
+    exits.set(part, exit);
     parts.push(part);
+    const listening = await Promise.race([
+      new Promise<number>((resolve) => child.on('message', (m: { event?: string; port?: number }) => m.event === 'listening' && resolve(m.port!))),
+      exit.then((code) => Promise.reject(new Error(`${name} exited with code ${code} before it was up`))),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs} ms`)), timeoutMs).unref()),
+    ]);
+    part.url = `http://${reach}:${listening}`;
+    await healthy(part, exit, timeoutMs);
     return part;
   };
 
@@ -99,14 +98,14 @@ export async function launchSplit(options: SplitOptions = {}): Promise<SplitSyst
   };
 
   try {
-    const subgraphUrls: Record<string, string> = {};
-    for (const name of availableSubgraphs()) {
-      const mock = start('state-system', `${name}-state-system`, await portOf(defaultMockPort(name)), ['subgraphs/mocks/main.ts', name]);
-      const subgraph = start('subgraph', name, await portOf(defaultSubgraphPort(name)), [`subgraphs/${name}/index.ts`], { STATE_SYSTEM_URL: mock.url });
-      subgraphUrls[`SUBGRAPH_URL_${envName(name)}`] = `${subgraph.url}/graphql`;
-    }
-    const gateway = start('gateway', 'gateway', await portOf(Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT)), ['gateway/index.ts'], subgraphUrls);
-    await Promise.all(parts.map((p) => healthy(p, exits.get(p)!, options.startTimeoutMs ?? 120_000)));
+    // the state systems, then the subgraphs that call them, then the gateway over the subgraphs
+    const names = availableSubgraphs();
+    const mocks = await Promise.all(names.map((name) => start('state-system', `${name}-state-system`, portOf(defaultMockPort(name)), ['subgraphs/mocks/main.ts', name])));
+    const subgraphs = await Promise.all(
+      names.map((name, i) => start('subgraph', name, portOf(defaultSubgraphPort(name)), [`subgraphs/${name}/index.ts`], { STATE_SYSTEM_URL: mocks[i]!.url })),
+    );
+    const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${envName(s.name)}`, `${s.url}/graphql`]));
+    const gateway = await start('gateway', 'gateway', portOf(Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT)), ['gateway/index.ts'], subgraphUrls);
     return { gatewayUrl: `${gateway.url}/graphql`, parts, exited: (p) => exits.get(p)!, stop };
   } catch (error) {
     await stop();

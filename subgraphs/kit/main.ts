@@ -4,7 +4,7 @@
  * SIGTERM it drains and stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
 import { createLogger } from '../../runtime/log.js';
-import { shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
+import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { defaultMockPort, defaultSubgraphPort } from '../../schema/sections.js';
 import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
@@ -20,6 +20,7 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
     cache,
   });
   log.info('listening', { url: served.url });
+  announceListening(Number(new URL(served.url).port));
   stopGracefully(definition.name, served, async () => {
     await served.close();
     await cache.close();

@@ -5,6 +5,7 @@
  * `npm run start:split` starts one per subgraph; `npm start` keeps them all in one process.
  */
 import { createLogger } from '../../runtime/log.js';
+import { announceListening } from '../../runtime/shutdown.js';
 import { defaultMockPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import type { Population } from './population.js';
 import type { MockStateSystem } from './state-system.js';
@@ -24,8 +25,9 @@ const { createMock } = (await import(new URL(`../${subgraph}/mock.ts`, import.me
 const mock = createMock();
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? defaultMockPort(subgraph));
-await mock.listen(port, host);
-log.info('listening', { host, port });
+const url = new URL(await mock.listen(port, host));
+log.info('listening', { host, port: Number(url.port) });
+announceListening(Number(url.port));
 let stopping = false;
 const stop = () => {
   if (stopping) return;
