@@ -28,7 +28,7 @@ export interface Served {
   url: string;
   close(): Promise<void>;
   /**
-   * The first half of a graceful stop: from now on `/ready` answers 503 and every new request
+   * The first half of a graceful stop: from now on `/ready` (and `/ready/...`) answers 503 and every new request
    * (but `/health`) is refused with 503 and `connection: close`; the requests in flight finish,
    * each closing its connection. Resolves when none is left, or after `timeoutMs` with the
    * number still running. `close` is the second half.
@@ -148,7 +148,7 @@ function drainState() {
     /** True when the request was answered here (refused); else it is counted until its response closes. */
     refused(req: IncomingMessage, res: ServerResponse): boolean {
       const path = (req.url ?? '/').split('?', 1)[0];
-      if (draining && path === '/ready') return refuse(res, { status: 'draining' }), true;
+      if (draining && (path === '/ready' || path?.startsWith('/ready/'))) return refuse(res, { status: 'draining' }), true;
       if (draining && path !== '/health') {
         return refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }), true;
       }
