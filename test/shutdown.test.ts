@@ -9,7 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { postText, SHUTTING_DOWN_HEADER } from '../runtime/http-post.js';
 import { logSink } from '../runtime/log.js';
 import { SECTIONS } from '../schema/sections.js';
 import { createMock } from '../subgraphs/civil-registry/mock.js';
@@ -134,20 +137,24 @@ async function slowRequest(gateway: Proc) {
   await fetch(`${mockUrl}/_mock/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ latencyMs: LATENCY_MS }) });
   let done = false;
   const answer = ask(gateway, await tokenFor(DEMO.wife)).then(async (r) => ({ status: r.status, body: (await r.json()) as unknown }));
-  void answer.finally(() => (done = true));
+  const finished = () => void (done = true);
+  answer.then(finished, finished);
   // in flight: the state system has the request
   while ((((await (await fetch(`${mockUrl}/_mock/stats`)).json()) as { requests: number }).requests) < 1) await new Promise((r) => setTimeout(r, 20));
   return { answer, done: () => done };
 }
 
-describe('SIGTERM during a slow request', () => {
+describe('SIGTERM during a slow request', { timeout: 180_000 }, () => {
   it('the gateway: not ready at once, refuses new requests, finishes the one in flight and records it, exits 0', async () => {
     const { gateway } = await startPair();
+    expect((await fetch(`${gateway.base}/ready/self`)).status).toBe(200);
     const slow = await slowRequest(gateway);
 
     gateway.child.kill('SIGTERM');
     const ready = await readySaysDraining(gateway.base, slow.done);
     expect(ready).toEqual({ status: '503 draining', beforeDone: true });
+    // Kubernetes' readiness probe of the gateway says so too
+    expect(await fetch(`${gateway.base}/ready/self`).then((r) => String(r.status), () => 'refused')).toMatch(/^(503|refused)$/);
     expect(await refusal(`${gateway.base}/graphql`)).toMatch(/^(503 SERVICE_UNAVAILABLE|refused)$/);
 
     expect(await slow.answer).toEqual({ status: 200, body: { data: { me: { birthDate: '1987-07-22' } } } });
@@ -171,5 +178,40 @@ describe('SIGTERM during a slow request', () => {
     // the gateway goes on, and says the section's subgraph is gone
     const after = (await (await ask(gateway, await tokenFor(DEMO.user))).json()) as { errors?: Array<{ extensions: { code: string } }> };
     expect(after.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
+  });
+});
+
+describe('a request refused by a server that is shutting down', () => {
+  /** A server whose first `refusals` answers are 503, marked as shutting down or not. */
+  async function refusing(refusals: number, marked: boolean) {
+    let seen = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      seen += 1;
+      if (seen <= refusals) {
+        res.writeHead(503, { connection: 'close', ...(marked && { [SHUTTING_DOWN_HEADER]: '1' }) });
+        res.end('{}');
+      } else res.end('{"ok":true}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, seen: () => seen, close: () => new Promise((r) => server.close(r)) };
+  }
+
+  it('is sent once more on a new connection (to another replica behind a Service), and only once', async () => {
+    const once = await refusing(1, true);
+    expect((await postText(once.url, {}, '{}')).status).toBe(200);
+    expect(once.seen()).toBe(2);
+    await once.close();
+    const always = await refusing(5, true);
+    expect((await postText(always.url, {}, '{}')).status).toBe(503);
+    expect(always.seen()).toBe(2);
+    await always.close();
+  });
+
+  it('is not sent again when the 503 is not a shutdown (the server may have acted on it)', async () => {
+    const plain = await refusing(1, false);
+    expect((await postText(plain.url, {}, '{}')).status).toBe(503);
+    expect(plain.seen()).toBe(1);
+    await plain.close();
   });
 });
