@@ -6,6 +6,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '../schema/errors.js';
 import { SHUTTING_DOWN_HEADER } from './http-post.js';
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
@@ -28,9 +29,9 @@ export interface Served {
   url: string;
   close(): Promise<void>;
   /**
-   * The first half of a graceful stop: from now on `/ready` (and `/ready/...`) answers 503 and every new request
-   * (but `/health`) is refused with 503 and `connection: close`; the requests in flight finish,
-   * each closing its connection. Resolves when none is left, or after `timeoutMs` with the
+   * The first half of a graceful stop: from now on `/ready` (and `/ready/...`) answers 503 and
+   * every new request (but `/health`) is refused with 503 and `connection: close`; the requests in
+   * flight finish, each closing its connection. Resolves when none is left, or after `timeoutMs` with the
    * number still running. `close` is the second half.
    */
   drain(timeoutMs: number): Promise<number>;
@@ -150,7 +151,7 @@ function drainState() {
       const path = (req.url ?? '/').split('?', 1)[0];
       if (draining && (path === '/ready' || path?.startsWith('/ready/'))) return refuse(res, { status: 'draining' }), true;
       if (draining && path !== '/health') {
-        return refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }), true;
+        return refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }), true;
       }
       active.add(res);
       res.once('close', () => {
