@@ -128,6 +128,14 @@ describe('Dockerfile', () => {
     expect(imported.filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });
 
+  it('is built from a context of the sources only: no development secrets, no node_modules, no git', () => {
+    const patterns = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    expect(patterns[0], 'everything is left out first').toMatch(/^\*{1,2}$/);
+    const included = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    expect(included.filter((p) => /^(\.local|\.git|node_modules|\.env)/.test(p))).toEqual([]);
+    expect(patterns).toContain('**/node_modules');
+  });
+
   it('its command picks the part, and refuses anything else', () => {
     const run = (...args: string[]) => spawnSync('sh', ['deploy/entrypoint.sh', ...args], { cwd: root, encoding: 'utf8' });
     for (const args of [[], ['nonsense'], ['subgraph'], ['subgraph', 'kit'], ['subgraph', 'mocks'], ['subgraph', '../gateway'], ['subgraph', 'no-such']]) {

@@ -23,7 +23,7 @@ export interface SplitOptions {
   env?: Record<string, string>;
   /** Each line a part writes (stdout and stderr), prefixed with the part's name. */
   output?: (line: string, part: string) => void;
-  /** How long every part gets to answer its health check. */
+  /** How long all the parts together get to start and answer their health checks. */
   startTimeoutMs?: number;
 }
 
@@ -57,7 +57,9 @@ export async function launchSplit(options: SplitOptions = {}): Promise<SplitSyst
   // port is picked here and lost to another process before the part binds it
   const portOf = (fixed: number) => (options.ports === 'free' ? 0 : fixed + offset);
   const output = options.output ?? ((line: string) => console.log(line));
-  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  // one deadline for the whole start: a caller that gives up later than this always gets the parts stopped
+  const deadline = Date.now() + timeoutMs;
   const parts: Part[] = [];
   const exits = new Map<Part, Promise<number | null>>();
 
@@ -78,10 +80,10 @@ export async function launchSplit(options: SplitOptions = {}): Promise<SplitSyst
     const listening = await Promise.race([
       new Promise<number>((resolve) => child.on('message', (m: { event?: string; port?: number }) => m.event === 'listening' && resolve(m.port!))),
       exit.then((code) => Promise.reject(new Error(`${name} exited with code ${code} before it was up`))),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs} ms`)), timeoutMs).unref()),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs} ms`)), deadline - Date.now()).unref()),
     ]);
     part.url = `http://${reach}:${listening}`;
-    await healthy(part, exit, timeoutMs);
+    await healthy(part, exit, deadline - Date.now());
     return part;
   };
 
