@@ -1,10 +1,12 @@
 /**
  * The gateway on its own: `npx tsx gateway/index.ts`. Subgraph URLs: SUBGRAPH_URL_<NAME> (e.g.
- * SUBGRAPH_URL_E_KYZMET) when set, else each subgraph's default port on HOST.
+ * SUBGRAPH_URL_E_KYZMET) when set, else each subgraph's default port on HOST. SIGTERM stops it
+ * gracefully.
  */
 import { createLogger } from '../runtime/log.js';
 import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
+import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
@@ -12,6 +14,7 @@ import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
 exitUnlessConfigured(['gateway']);
 const log = createLogger('gateway');
+const drainMs = shutdownDrainMs();
 const served = await startGateway({
   auth: await authConfigFromEnv(),
   subgraphUrls: subgraphUrlsFromEnv(),
@@ -19,6 +22,6 @@ const served = await startGateway({
   host: process.env.HOST ?? '127.0.0.1',
 });
 log.info('listening', { url: served.url });
-const stop = () => void served.close().then(() => process.exit(0));
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+announceListening(Number(new URL(served.url).port));
+// on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
+stopGracefully('gateway', served, () => served.close(), drainMs);

@@ -218,6 +218,10 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok' } }),
       '/ready': readiness(withoutLocal(subgraphUrlsOf(supergraphSdl, options.subgraphUrls)), redis),
+      // this replica alone: ready while it takes requests (503 once it shuts down, runtime/http.ts).
+      // Kubernetes' readiness probe: a subgraph or Redis down must not take every replica out of
+      // its Service, as /ready (which reports them) would; the gateway answers without them.
+      '/ready/self': async () => ({ status: 200, body: { status: 'ready' } }),
     },
     onError: (error) => log.error('http_error', describeError(error)),
   });

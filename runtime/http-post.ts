@@ -8,6 +8,13 @@ import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
+/**
+ * Marks a 503 from a server that is shutting down (runtime/http.ts): it did nothing with the
+ * request, so the request is sent once more, on a new connection (to another replica, behind a
+ * Kubernetes Service).
+ */
+export const SHUTTING_DOWN_HEADER = 'x-shutting-down';
+
 /** An answer read to its end. */
 export interface TextAnswer {
   status: number;
@@ -20,7 +27,12 @@ export interface TextAnswer {
  * POSTs `body` to an http: URL and reads the whole answer; gives up after `timeoutMs`, if given,
  * with a TimeoutError (a timer: AbortSignal.timeout costs far more on a hot path).
  */
-export function postText(url: string, headers: Record<string, string>, body: string, timeoutMs?: number): Promise<TextAnswer> {
+export async function postText(url: string, headers: Record<string, string>, body: string, timeoutMs?: number): Promise<TextAnswer> {
+  const answer = await postOnce(url, headers, body, timeoutMs);
+  return answer.status === 503 && answer.headers[SHUTTING_DOWN_HEADER] ? postOnce(url, headers, body, timeoutMs) : answer;
+}
+
+function postOnce(url: string, headers: Record<string, string>, body: string, timeoutMs?: number): Promise<TextAnswer> {
   return new Promise<TextAnswer>((resolve, reject) => {
     const req = request(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) }, agent }, (res) => {
       const chunks: Buffer[] = [];

@@ -6,6 +6,8 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '../schema/errors.js';
+import { SHUTTING_DOWN_HEADER } from './http-post.js';
 import { urlHost } from './url-host.js';
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
@@ -28,6 +30,13 @@ export interface Served {
   server: Server;
   url: string;
   close(): Promise<void>;
+  /**
+   * The first half of a graceful stop: from now on `/ready` (and `/ready/...`) answers 503 and
+   * every new request (but `/health`) is refused with 503 and `connection: close`; the requests in
+   * flight finish, each closing its connection. Resolves when none is left, or after `timeoutMs` with the
+   * number still running. `close` is the second half.
+   */
+  drain(timeoutMs: number): Promise<number>;
 }
 
 class HttpError extends Error {
@@ -103,7 +112,11 @@ export async function serve<TContext extends BaseContext>(
 ): Promise<Served> {
   await options.apollo.start();
   const handler = httpHandler(options);
-  const server = createServer({ maxHeaderSize: options.maxHeaderBytes }, (req, res) => void handler(req, res));
+  const draining = drainState();
+  const server = createServer({ maxHeaderSize: options.maxHeaderBytes }, (req, res) => {
+    if (draining.refused(req, res)) return;
+    void handler(req, res);
+  });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -118,6 +131,48 @@ export async function serve<TContext extends BaseContext>(
       server.closeAllConnections();
       await closed;
       await options.apollo.stop();
+    },
+    drain: (timeoutMs) => draining.start(timeoutMs),
+  };
+}
+
+/** Draining: refuses new requests, counts those in flight (see `Served.drain`). */
+function drainState() {
+  const active = new Set<ServerResponse>();
+  let draining = false;
+  let settled: (() => void) | undefined;
+  const refuse = (res: ServerResponse, body: unknown) => {
+    const text = JSON.stringify(body);
+    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close', [SHUTTING_DOWN_HEADER]: '1' });
+    res.end(text);
+  };
+  return {
+    /** True when the request was answered here (refused); else it is counted until its response closes. */
+    refused(req: IncomingMessage, res: ServerResponse): boolean {
+      const path = (req.url ?? '/').split('?', 1)[0];
+      if (draining && (path === '/ready' || path?.startsWith('/ready/'))) return refuse(res, { status: 'draining' }), true;
+      if (draining && path !== '/health') {
+        return refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }), true;
+      }
+      active.add(res);
+      res.once('close', () => {
+        active.delete(res);
+        if (active.size === 0) settled?.();
+      });
+      return false;
+    },
+    async start(timeoutMs: number): Promise<number> {
+      draining = true;
+      for (const res of active) if (!res.headersSent) res.setHeader('connection', 'close');
+      if (active.size > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          settled = resolve;
+          timer = setTimeout(resolve, timeoutMs);
+        });
+        clearTimeout(timer);
+      }
+      return active.size;
     },
   };
 }

@@ -1,13 +1,16 @@
 /**
  * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
- * DESIGN.md's order, moved by PORT_OFFSET), the address from HOST, its state system from
- * STATE_SYSTEM_URL (default: the mock's port on the same address).
+ * the order of schema/sections.ts, moved by PORT_OFFSET), the address from HOST, its state system
+ * from STATE_SYSTEM_URL (default: the mock's port on the same address). On SIGTERM it drains and
+ * stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
 import { createLogger } from '../../runtime/log.js';
 import { exitUnlessConfigured } from '../../runtime/secrets.js';
 import { portOffset } from '../../runtime/ports.js';
+import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, type SubgraphName } from '../../schema/sections.js';
+import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
 /** Where a subgraph started alone listens, and where it finds its state system. */
@@ -23,9 +26,13 @@ export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessE
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
   exitUnlessConfigured(['subgraph']);
   const log = createLogger(definition.name);
-  const served = await startSubgraph(definition, subgraphSettingsFromEnv(definition.name));
+  const drainMs = shutdownDrainMs();
+  const cache = sharedCache();
+  const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
   log.info('listening', { url: served.url });
-  const stop = () => void served.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  announceListening(Number(new URL(served.url).port));
+  stopGracefully(definition.name, served, async () => {
+    await served.close();
+    await cache.close();
+  }, drainMs);
 }

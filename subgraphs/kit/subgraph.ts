@@ -246,6 +246,9 @@ export async function startSubgraph<R extends { iin: string }>(
     maxHeaderBytes: 64 * 1024,
     routes: {
       '/health': async () => ({ status: 200, body: { status: 'ok', subgraph: definition.name, circuit: client.circuit(), cache: cache.kind } }),
+      // ready while it takes requests: 503 from the moment it starts to shut down (runtime/http.ts);
+      // a state system or Redis down does not make it unready, it answers stale or coded errors then
+      '/ready': async () => ({ status: 200, body: { status: 'ready', subgraph: definition.name } }),
     },
     onError: (error) => log.error('http_error', { message: error instanceof Error ? error.message : String(error) }),
   });
