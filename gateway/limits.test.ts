@@ -95,6 +95,25 @@ describe('query limits with explicit options', () => {
     expect(calls).toEqual([]);
   });
 
+  it('rejects list and object values nested deeper than the limit, in arguments, defaults and variables', async () => {
+    const { server: strict, calls: strictCalls } = limitedServer({ maxValueDepth: 2 });
+    await strict.start();
+    try {
+      expect((await run(strict, '{ me { children(first: 1) { name } } }')).errors).toBeUndefined();
+      strictCalls.length = 0;
+      for (const query of ['{ me @skip(if: [[[true]]]) { name } }', '{ people(sort: { a: { b: [NAME] } }) { name } }', 'query ($s: Sort = [[[NAME]]]) { people(sort: $s) { name } }']) {
+        const result = await run(strict, query);
+        expect(result.errors?.map((e) => e.extensions)).toContainEqual({ code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'VALUE_DEPTH' });
+      }
+      const variable = await run(strict, 'query ($s: Sort) { people(sort: $s) { name } }', { s: [{ a: ['NAME'] }] });
+      expect(variable.errors).toEqual([tooComplex('VALUE_DEPTH', 'Variable "$s" nests lists or objects more than 2 levels deep, the limit.')]);
+      expect(variable.status).toBe(400);
+      expect(strictCalls).toEqual([]);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('states the cost it measured', async () => {
     // armor's cost: me (object 2) + 1.5 × children (object 2 + 1.5 × name (1)) × first: 100 = 2 + 1.5 × 350 = 527
     const result = await run(server, '{ me { children(first: 100) { name } } }');
@@ -216,8 +235,9 @@ describe('configuration', () => {
     vi.stubEnv('QUERY_MAX_COST', '100');
     vi.stubEnv('QUERY_MAX_TOKENS', '50');
     vi.stubEnv('QUERY_MAX_DIRECTIVES', '1');
-    expect(resolveQueryLimits()).toEqual({ maxDepth: 4, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1 });
-    expect(resolveQueryLimits({ maxDepth: 7 })).toEqual({ maxDepth: 7, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1 });
+    vi.stubEnv('QUERY_MAX_VALUE_DEPTH', '3');
+    expect(resolveQueryLimits()).toEqual({ maxDepth: 4, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
+    expect(resolveQueryLimits({ maxDepth: 7 })).toEqual({ maxDepth: 7, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
     vi.unstubAllEnvs();
     expect(resolveQueryLimits({}, {})).toEqual(DEFAULT_QUERY_LIMITS);
   });

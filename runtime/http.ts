@@ -6,6 +6,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '../schema/errors.js';
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
 
@@ -16,6 +17,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   routes?: Record<string, Route>;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
+  /** Deepest accepted nesting of arrays and objects in a JSON body (a GraphQL request needs about ten). */
+  maxJsonDepth?: number;
   /** Largest accepted request head, in bytes (Node's default, 16 KiB, unless given). */
   maxHeaderBytes?: number;
   /** Called when something fails outside GraphQL (a bad body, a route that threw). */
@@ -29,12 +32,30 @@ export interface Served {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(readonly status: number, message: string, readonly extensions: Record<string, unknown> = { code: ErrorCode.BAD_REQUEST }) {
     super(message);
   }
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
+/**
+ * Whether arrays and objects nest deeper than `max` in JSON text, read byte by byte (strings
+ * skipped): a deep body is refused before it is parsed, so nothing after (Apollo, the planner,
+ * the subgraph client) recurses through thousands of levels.
+ */
+export function jsonNestsDeeper(text: string, max: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return false;
+}
+
+async function readBody(req: IncomingMessage, limit: number, maxDepth: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -44,9 +65,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
   }
   if (size === 0) return undefined;
   const type = req.headers['content-type'] ?? '';
-  if (!type.includes('application/json')) return Buffer.concat(chunks).toString('utf8');
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!type.includes('application/json')) return text;
+  if (jsonNestsDeeper(text, maxDepth)) {
+    throw new HttpError(400, `The request body nests arrays or objects more than ${maxDepth} levels deep, the limit.`, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'JSON_DEPTH' });
+  }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'request body is not valid JSON');
   }
@@ -60,6 +85,7 @@ const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
 
 export function httpHandler<TContext extends BaseContext>(options: ServeOptions<TContext>) {
   const limit = options.maxBodyBytes ?? 1_000_000;
+  const maxJsonDepth = options.maxJsonDepth ?? 32;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const [path, search = ''] = (req.url ?? '/').split('?', 2) as [string, string?];
     try {
@@ -73,7 +99,7 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const body = req.method === 'POST' ? await readBody(req, limit) : undefined;
+      const body = req.method === 'POST' ? await readBody(req, limit, maxJsonDepth) : undefined;
       const response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: search ? `?${search}` : '', body },
         context: () => options.context(req),
@@ -87,7 +113,7 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: error.extensions }] });
       options.onError?.(error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();

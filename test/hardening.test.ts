@@ -1,0 +1,96 @@
+/**
+ * What an attack on the running gateway got through (issue 11), over real HTTP: requests that
+ * stop the gateway or hang a connection, a cost limit that ignored variables, client mistakes
+ * answered as the server's, and answers or logs whose form leaked more than was asked.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openPostgresAccessLog, type AccessLog } from '../gateway/access-log/store.js';
+import { startSystem, type RunningSystem } from '../scripts/system.js';
+import { MemoryCache } from '../subgraphs/kit/cache.js';
+import { DEMO } from '../subgraphs/mocks/demo-family.js';
+import { generatePopulation } from '../subgraphs/mocks/population.js';
+import { requestCounts, resetMocks, tokenFor } from './helpers.js';
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const schema = `hard_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+const admin = new pg.Pool({ connectionString: DATABASE_URL });
+let accessLog: AccessLog;
+let system: RunningSystem;
+const cache = new MemoryCache();
+
+beforeAll(async () => {
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
+  system = await startSystem({ population: generatePopulation({ size: 200 }), cache, accessLog });
+});
+afterAll(async () => {
+  await system?.close();
+  await accessLog?.close();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+});
+beforeEach(async () => {
+  cache.clear();
+  await resetMocks(system);
+});
+
+type Body = { status: number; data?: any; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> };
+const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
+
+/** POSTs any JSON body (or text) to the gateway. */
+async function post(body: unknown, headers: Record<string, string> = {}): Promise<Body> {
+  const response = await fetch(system.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(DEMO.user, 'PASSWORD')}`, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, ...(text ? (JSON.parse(text) as object) : {}) };
+}
+
+const health = async () => (await fetch(system.gatewayUrl.replace(/\/graphql$/, '/health'))).status;
+
+/** `[[[ … 1 … ]]]`, `levels` lists deep. */
+const nestedList = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+const nestedObject = (levels: number) => `${'{ a: '.repeat(levels)}1${' }'.repeat(levels)}`;
+/** JSON text of lists and objects nested `levels` deep, written out (JSON.stringify itself recurses). */
+const nestedJson = (levels: number): string => `${'{"a":['.repeat(levels / 2)}1${']}'.repeat(levels / 2)}`;
+
+describe('deeply nested values are refused before planning', () => {
+  it.each([
+    ['a list literal in an argument', `{ me { serviceRequests(filter: { submittedFrom: ${nestedList(300)} }) { totalCount } } }`],
+    ['an object literal in an argument', `{ me { serviceRequests(filter: { submittedFrom: ${nestedObject(300)} }) { totalCount } } }`],
+    ['a default value of a variable', `query ($d: Date = ${nestedList(300)}) { me { serviceRequests(filter: { submittedFrom: $d }) { totalCount } } }`],
+  ])('%s, 300 levels deep: QUERY_TOO_COMPLEX naming the limit, and the gateway still serves', async (_what, query) => {
+    const body = await post({ query });
+    expect(body.status).toBe(400);
+    expect(body.errors!.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_COMPLEX', limit: 'VALUE_DEPTH' }]);
+    expect(await health()).toBe(200);
+    expect(Object.values(await requestCounts(system)).every((n) => n === 0)).toBe(true);
+  });
+
+  it.each([300, 20_000])('a variable nested %i levels deep is bad input, not an outage', async (levels) => {
+    const query = JSON.stringify('query ($d: Date) { me { serviceRequests(filter: { submittedFrom: $d }) { totalCount } } }');
+    const body = await post(`{"query":${query},"variables":{"d":${nestedJson(levels)}}}`);
+    expect(body.status).toBe(400);
+    expect(codes(body)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(body.errors![0]!.extensions!.limit).toMatch(/^(VALUE_DEPTH|JSON_DEPTH)$/);
+    expect(await health()).toBe(200);
+  });
+
+  it('a body nested deeper than any request needs is refused as such', async () => {
+    const body = await post(`{"query":"{ me { iin } }","extensions":{"x":${nestedJson(20_000)}}}`);
+    expect(body.status).toBe(400);
+    expect(body.errors!.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_COMPLEX', limit: 'JSON_DEPTH' }]);
+  });
+
+  it('lets the values real clients send through', async () => {
+    const body = await post({
+      query: 'query ($f: ServiceRequestFilter) { me { serviceRequests(first: 2, filter: $f) { totalCount } a: serviceRequests(filter: { status: [IN_PROGRESS, COMPLETED] }) { totalCount } } }',
+      variables: { f: { status: ['IN_PROGRESS'] } },
+    });
+    expect(body.errors).toBeUndefined();
+  });
+});
