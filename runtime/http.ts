@@ -55,17 +55,45 @@ export function jsonNestsDeeper(text: string, max: number): boolean {
   return false;
 }
 
-async function readBody(req: IncomingMessage, limit: number, maxDepth: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `request body is over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  if (size === 0) return undefined;
+/**
+ * The request body, parsed when it is JSON. A body over `limit` bytes is refused with 413 as soon
+ * as that is known (from Content-Length, or while reading); what is still arriving is read and
+ * dropped, never kept, and the connection is closed after the answer (see `httpHandler`): a
+ * keep-alive connection whose unread body stayed in it would hang the next request sent on it.
+ */
+function readBody(req: IncomingMessage, limit: number, maxDepth: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, `The request body is over ${limit} bytes, the limit.`);
+    const declared = Number(req.headers['content-length']);
+    let refused = Number.isFinite(declared) && declared > limit;
+    if (refused) reject(tooLarge());
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge());
+      } else chunks.push(chunk);
+    });
+    req.on('error', reject);
+    req.on('end', () => {
+      if (refused) return;
+      try {
+        resolve(parseBody(req, Buffer.concat(chunks), maxDepth));
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function parseBody(req: IncomingMessage, bytes: Buffer, maxDepth: number): unknown {
+  if (bytes.length === 0) return undefined;
+  const text = bytes.toString('utf8');
   const type = req.headers['content-type'] ?? '';
-  const text = Buffer.concat(chunks).toString('utf8');
   if (!type.includes('application/json')) return text;
   if (jsonNestsDeeper(text, maxDepth)) {
     throw new HttpError(400, `The request body nests arrays or objects more than ${maxDepth} levels deep, the limit.`, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'JSON_DEPTH' });
@@ -113,7 +141,11 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message, extensions: error.extensions }] });
+      if (error instanceof HttpError) {
+        // the rest of a refused body is still on its way: this connection cannot carry another request
+        if (error.status === 413) res.setHeader('connection', 'close');
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: error.extensions }] });
+      }
       options.onError?.(error);
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();

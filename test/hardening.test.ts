@@ -4,6 +4,7 @@
  * answered as the server's, and answers or logs whose form leaked more than was asked.
  */
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresAccessLog, type AccessLog } from '../gateway/access-log/store.js';
@@ -92,5 +93,43 @@ describe('deeply nested values are refused before planning', () => {
       variables: { f: { status: ['IN_PROGRESS'] } },
     });
     expect(body.errors).toBeUndefined();
+  });
+});
+
+/**
+ * Sends raw HTTP/1.1 on one keep-alive connection: `first`, then `second` right behind it. Returns
+ * everything the server sent until it closed the connection or answered both.
+ */
+function onOneConnection(first: Buffer, second: string): Promise<{ text: string; closed: boolean }> {
+  const { hostname, port } = new URL(system.gatewayUrl);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    let text = '';
+    const done = (closed: boolean) => {
+      socket.destroy();
+      resolve({ text, closed });
+    };
+    socket.on('data', (chunk) => {
+      text += chunk.toString('latin1');
+      if ((text.match(/^HTTP\/1\.1 \d{3}/gm) ?? []).length >= 2 && /\r\n\r\n[\s\S]*\{"status":"ok"\}/.test(text)) done(false);
+    });
+    socket.on('close', () => done(true));
+    socket.on('error', () => undefined); // a reset while still sending: 'close' follows
+    socket.write(first);
+    socket.write(second);
+  });
+}
+
+describe('a body over the size limit', () => {
+  it.each(['Content-Length', 'chunked'])('is answered 413 in the API\'s shape, and the connection does not hang: it is closed, or the next request on it is answered (%s)', async (framing) => {
+    const size = 1_500_000;
+    const body = framing === 'chunked' ? Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 0x20), Buffer.from('\r\n0\r\n\r\n')]) : Buffer.alloc(size, 0x20);
+    const length = framing === 'chunked' ? 'Transfer-Encoding: chunked' : `Content-Length: ${size}`;
+    const head = Buffer.from(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n${length}\r\nConnection: keep-alive\r\n\r\n`);
+    const { text, closed } = await onOneConnection(Buffer.concat([head, body]), 'GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n');
+    expect(text).toMatch(/^HTTP\/1\.1 413 /);
+    expect(text).toContain('"code":"BAD_REQUEST"');
+    if (closed) expect(text).toMatch(/^connection: close\r$/im);
+    expect(await health()).toBe(200);
   });
 });
