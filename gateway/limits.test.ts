@@ -120,6 +120,20 @@ describe('query limits with explicit options', () => {
     expect(result.errors?.[0]?.message).toBe('Query cost 527 is over the limit of 300.');
   });
 
+  it('counts a list size given by a variable, a default or null ("all") as it counts a literal', async () => {
+    for (const [query, variables] of [
+      ['query ($n: Int) { me { children(first: $n) { name } } }', { n: 100 }],
+      ['query ($n: Int = 100) { me { ...F } } fragment F on Person { children(first: $n) { name } }', {}],
+      ['query ($n: Int) { me { children(first: $n) { name } } }', { n: null }],
+    ] as const) {
+      const result = await run(server, query, variables);
+      expect(result.errors).toEqual([tooComplex('COST', 'Query cost 527 is over the limit of 300.')]);
+      expect(result.status).toBe(400);
+    }
+    expect((await run(server, 'query ($n: Int) { me { children(first: $n) { name } } }', { n: 2 })).errors).toBeUndefined();
+    expect(calls).toEqual(['me', 'children']);
+  });
+
   it('counts aliases in fragments and lets __typename aliases go free', async () => {
     const free = await run(server, '{ me { t1: __typename t2: __typename t3: __typename t4: __typename name } }');
     expect(free.errors).toBeUndefined();

@@ -14,6 +14,9 @@
  *   literal twice per level (2^N: 24 levels cost seconds, a few hundred never return), so a deep
  *   literal is refused by a validation rule, before planning; variables' values are measured
  *   without recursion when the operation is resolved, before execution plans anything.
+ * - COST with variables: armor's rule sees the document only, so a list size given by a variable
+ *   (`first: $n`), an omitted one (the schema's default) or null ("all") would count as 1; the
+ *   cost is measured again once the operation is resolved, with those sizes (cost.ts).
  * - TOKENS: graphql's own parser limit (`parseOptions.maxLexicalTokens`), which stops parsing at
  *   the first token over the limit. Armor's Apollo token plugin throws from `parsingDidStart`,
  *   which Apollo Server answers with a 500, so it is not used. The plugin recognises the parser's
@@ -43,6 +46,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { dossierError, ErrorCode } from '../schema/errors.js';
+import { operationCost } from './cost.js';
 
 /**
  * Which limit a QUERY_TOO_COMPLEX error is about, as `extensions.limit`. There is no BATCH: with
@@ -212,13 +216,17 @@ function valueDepthRule(max: number): ValidationRule {
   };
 }
 
+/** An error thrown from a plugin is answered with HTTP 500 unless it says otherwise (Apollo drops `http` from the answer). */
+function withStatus400(error: GraphQLError): GraphQLError {
+  error.extensions.http = { status: 400 };
+  return error;
+}
+
 /** VALUE_DEPTH in the request's variables: the first variable over the limit, as an error to throw. */
 function variablesTooDeep(variables: Record<string, unknown> | undefined, max: number): GraphQLError | undefined {
   for (const [name, value] of Object.entries(variables ?? {})) {
     if (valueDepth(value, max) > max) {
-      const error = queryTooComplex('VALUE_DEPTH', `Variable "$${name.slice(0, 64)}"`, max);
-      error.extensions.http = { status: 400 };
-      return error;
+      return withStatus400(queryTooComplex('VALUE_DEPTH', `Variable "$${name.slice(0, 64)}"`, max));
     }
   }
   return undefined;
@@ -242,10 +250,15 @@ function limitsPlugin<TContext extends BaseContext>(limits: QueryLimitValues): A
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request }) {
+        async didResolveOperation({ request, schema, document, operation }) {
           // before execution: Apollo Gateway's planning and variable coercion recurse through values
           const error = variablesTooDeep(request.variables, limits.maxValueDepth);
           if (error) throw error;
+          // the cost with the list sizes the variables and the schema's defaults give (cost.ts)
+          if (!operation) return;
+          const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+          const cost = Math.ceil(operationCost(schema, operation, fragments, request.variables));
+          if (cost > limits.maxCost) throw withStatus400(queryTooComplex('COST', cost, limits.maxCost));
         },
         async didEncounterErrors({ errors, source }) {
           for (const error of errors) {

@@ -133,3 +133,27 @@ describe('a body over the size limit', () => {
     expect(await health()).toBe(200);
   });
 });
+
+describe('the cost limit counts list sizes however they are given', () => {
+  const requests = (first: string) => `{ ${Array.from({ length: 5 }, (_, i) => `s${i}: serviceRequests(first: ${first}) { edges { node { number } } }`).join(' ')} }`;
+  const contributions = (last: string) => `{ ${Array.from({ length: 6 }, (_, i) => `h${i}: healthInsurance { contributions(last: ${last}) { period amount payer } }`).join(' ')} }`;
+
+  it.each([
+    ['a literal', `{ me ${requests('100')} }`, undefined],
+    ['a variable', `query ($n: Int) { me ${requests('$n')} }`, { n: 100 }],
+    ['a variable\'s default', `query ($n: Int = 100) { me ${requests('$n')} }`, {}],
+    ['null, meaning all, as a literal', `{ me ${contributions('null')} }`, undefined],
+    ['null, meaning all, in a variable', `query ($n: Int) { me ${contributions('$n')} }`, { n: null }],
+  ])('refuses a list size given by %s alike, before any subgraph is asked', async (_how, query, variables) => {
+    const body = await post({ query, variables });
+    expect(body.status).toBe(400);
+    expect(body.errors!.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_COMPLEX', limit: 'COST' }]);
+    expect(body.errors![0]!.message).toMatch(/^Query cost \d+ is over the limit of 8000\.$/);
+    expect(Object.values(await requestCounts(system)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('lets the same query through with small sizes', async () => {
+    const body = await post({ query: `query ($n: Int) { me ${requests('$n')} }`, variables: { n: 5 } });
+    expect(body.errors).toBeUndefined();
+  });
+});
