@@ -30,6 +30,7 @@ import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { readiness, withoutLocal } from './readiness.js';
+import { knownOperationTypeRule, requestMistakesPlugin } from './requests.js';
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
@@ -156,6 +157,7 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
+      requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
@@ -163,7 +165,7 @@ export function createGateway(options: GatewayOptions) {
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
     ],
-    validationRules: limits.validationRules,
+    validationRules: [knownOperationTypeRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     formatError: maskError,

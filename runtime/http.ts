@@ -4,7 +4,8 @@
  * keep-alive, and a clean close.
  */
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode } from '../schema/errors.js';
 
@@ -122,7 +123,9 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
         const { status, body } = await route(req);
         return sendJson(res, status, body);
       }
-      if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+      if (path !== '/graphql' && path !== '/') {
+        return sendJson(res, 404, { errors: [{ message: 'Nothing here: GraphQL is served at /graphql.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -153,6 +156,28 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
   };
 }
 
+/**
+ * A request Node's HTTP parser refuses before any handler sees it (a head over the size limit: an
+ * over-long token, say; malformed HTTP) is answered in the API's shape, JSON with a coded error,
+ * where Node would send a bare status line; the connection is closed.
+ */
+function answerClientError(maxHead: number) {
+  return (error: Error & { code?: string }, socket: Duplex): void => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, message] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', `The request's headers are over ${maxHead} bytes, the limit (an over-long token?).`]
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'The request did not arrive in time.']
+          : [400, 'Bad Request', 'The request is not valid HTTP.'];
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  };
+}
+
 /** Starts Apollo Server (if not started) and listens; `close` stops both. */
 export async function serve<TContext extends BaseContext>(
   options: ServeOptions<TContext> & { port?: number; host?: string },
@@ -160,6 +185,7 @@ export async function serve<TContext extends BaseContext>(
   await options.apollo.start();
   const handler = httpHandler(options);
   const server = createServer({ maxHeaderSize: options.maxHeaderBytes }, (req, res) => void handler(req, res));
+  server.on('clientError', answerClientError(options.maxHeaderBytes ?? maxHeaderSize));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -3,7 +3,7 @@
  * stop the gateway or hang a connection, a cost limit that ignored variables, client mistakes
  * answered as the server's, and answers or logs whose form leaked more than was asked.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -155,5 +155,58 @@ describe('the cost limit counts list sizes however they are given', () => {
   it('lets the same query through with small sizes', async () => {
     const body = await post({ query: `query ($n: Int) { me ${requests('$n')} }`, variables: { n: 5 } });
     expect(body.errors).toBeUndefined();
+  });
+});
+
+describe('client mistakes are answered as such: 4xx with a catalogued code', () => {
+  it.each([
+    ['two operations and no operationName', { query: 'query A { me { iin } } query B { me { iin } }' }, 400, 'BAD_REQUEST'],
+    ['an operationName the document does not have', { query: 'query A { me { iin } }', operationName: 'Nope' }, 400, 'BAD_REQUEST'],
+    ['a subscription', { query: 'subscription { me { iin } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['a persisted-query hash that does not match the query', { query: '{ me { iin } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 400, 'BAD_REQUEST'],
+    ['a persisted-query version the server does not know', { query: '{ me { iin } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } }, 400, 'BAD_REQUEST'],
+  ])('%s', async (_what, request, status, code) => {
+    const body = await post(request);
+    expect(body.status).toBe(status);
+    expect(codes(body)).toEqual([code]);
+    expect(body.errors![0]!.message).not.toBe('Internal error.');
+  });
+});
+
+describe('a path the gateway does not serve', () => {
+  it('is answered 404 in the API\'s shape', async () => {
+    const response = await fetch(system.gatewayUrl.replace(/\/graphql$/, '/graphq'));
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as Body).errors!.map((e) => e.extensions)).toEqual([{ code: 'BAD_REQUEST' }]);
+  });
+});
+
+describe('automatic persisted queries', () => {
+  it('an unknown hash is PERSISTED_QUERY_NOT_FOUND, the client resends the query with it, then the hash alone runs it', async () => {
+    const query = `{ me { iin } } # ${randomUUID()}`;
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    const unknown = await post({ extensions: { persistedQuery } });
+    expect(unknown.status).toBe(200);
+    expect(unknown.errors).toEqual([{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }]);
+    const registered = await post({ query, extensions: { persistedQuery } });
+    expect(registered).toEqual({ status: 200, data: { me: { iin: DEMO.user } } });
+    const byHash = await post({ extensions: { persistedQuery } });
+    expect(byHash).toEqual({ status: 200, data: { me: { iin: DEMO.user } } });
+  });
+});
+
+describe('a request head over the size limit', () => {
+  it('is answered 431 in the API\'s shape', async () => {
+    const response = await fetch(system.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(40_000)}` },
+      body: JSON.stringify({ query: '{ me { iin } }' }),
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const body = (await response.json()) as Body;
+    expect(body.errors!.map((e) => e.extensions)).toEqual([{ code: 'BAD_REQUEST' }]);
+    expect(body.errors![0]!.message).toMatch(/header/i);
+    expect(await health()).toBe(200);
   });
 });
