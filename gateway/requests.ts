@@ -4,6 +4,7 @@
  * - no operation to run: several operations and no `operationName`, or an `operationName` the
  *   document does not have (BAD_REQUEST);
  * - an operation type this API does not serve: a subscription (GRAPHQL_VALIDATION_FAILED);
+ * - an alias starting with `__`, which Apollo Gateway mistakes for the type name (GRAPHQL_VALIDATION_FAILED);
  * - automatic persisted queries (Apollo Server's, on by default, kept per replica in a bounded
  *   in-memory cache): an unknown hash is PERSISTED_QUERY_NOT_FOUND (HTTP 200, as clients expect,
  *   so they resend the query with its hash), a hash that is not the query's SHA-256 and a version
@@ -24,6 +25,19 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
       context.reportError(dossierError(ErrorCode.GRAPHQL_VALIDATION_FAILED, `This API has no ${node.operation} operations.`));
     }
     return false;
+  },
+});
+
+/**
+ * An alias starting with `__`. Apollo Gateway reads a `__typename` key of a subgraph's answer as
+ * the object's type, whatever field it was an alias of: `{ me { __typename: iin } }` nulled `me`.
+ * Such names are the introspection system's; an alias may not take one.
+ */
+export const reservedAliasRule: ValidationRule = (context) => ({
+  Field(node) {
+    if (node.alias?.value.startsWith('__')) {
+      context.reportError(dossierError(ErrorCode.GRAPHQL_VALIDATION_FAILED, `The alias ${quoted(node.alias.value)} is refused: names starting with "__" are reserved for introspection.`));
+    }
   },
 });
 

@@ -59,7 +59,7 @@ export class ScopedGateway extends ApolloGateway {
         const operation = document.definitions[0] as OperationDefinitionNode;
         result = await loaded.executor({ ...requestContext, document, operation, queryHash });
         const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
-        result = { ...result, errors: [...(result.errors ?? []), ...errors] };
+        if (errors.length > 0) result = { ...result, errors: [...(result.errors ?? []), ...errors] };
       }
       if (requestContext.operation?.operation === 'mutation') this.hooks.mutated(context);
       try {

@@ -13,7 +13,7 @@ import {
 import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { parse, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { readiness, withoutLocal } from './readiness.js';
-import { knownOperationTypeRule, requestMistakesPlugin } from './requests.js';
+import { knownOperationTypeRule, requestMistakesPlugin, reservedAliasRule } from './requests.js';
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
@@ -74,6 +74,28 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   }
   return { message: 'Internal error.', ...(formatted.path && { path: formatted.path }), extensions: { code: ErrorCode.INTERNAL } };
 }
+
+/**
+ * What an answer carries is `data` and masked `errors`, nothing else: extensions that Apollo
+ * Gateway adds to the response (`valueCompletion`, with its own unmasked messages and codes) are
+ * dropped, and logged by name only; an empty `errors` is left out.
+ */
+export function answerShape(result: FormattedExecutionResult, requestId?: string): FormattedExecutionResult {
+  const { errors, extensions, ...rest } = result;
+  if (extensions !== undefined) log.warn('response_extensions_dropped', { requestId, extensions: Object.keys(extensions).slice(0, 10).map((k) => k.slice(0, 40)) });
+  return { ...rest, ...(errors && errors.length > 0 && { errors }) };
+}
+
+const shapeAnswers: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        // (Apollo Gateway executes no @defer: every answer is a single result)
+        if (response.body.kind === 'single') response.body.singleResult = answerShape(response.body.singleResult, contextValue?.caller?.requestId);
+      },
+    };
+  },
+};
 
 /** Logs, with the request id, every error the client will see only masked. */
 const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
@@ -159,13 +181,14 @@ export function createGateway(options: GatewayOptions) {
       ...limits.plugins,
       requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,
+      shapeAnswers,
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
       // are in the environment: never from a gateway in front of personal data (telemetry.test.ts)
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
     ],
-    validationRules: [knownOperationTypeRule, ...limits.validationRules],
+    validationRules: [knownOperationTypeRule, reservedAliasRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     formatError: maskError,

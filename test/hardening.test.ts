@@ -210,3 +210,22 @@ describe('a request head over the size limit', () => {
     expect(await health()).toBe(200);
   });
 });
+
+describe('an answer carries what was asked and masked errors, nothing else', () => {
+  it.each([
+    ['an alias named __typename', '{ me { __typename: iin } }'],
+    ['an alias starting with __ on a denied field', '{ me { __vehicles: vehicles { plate } } }'],
+    ['an alias starting with __ in a fragment', '{ me { ...F } } fragment F on Person { __x: iin }'],
+  ])('%s is refused as invalid, without extensions', async (_what, query) => {
+    const text = JSON.stringify(await post({ query }));
+    const body = JSON.parse(text) as Body & { extensions?: unknown };
+    expect(body.status).toBe(400);
+    expect(codes(body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(body.extensions).toBeUndefined();
+  });
+
+  it('__typename itself, and aliases of it, are answered', async () => {
+    const body = await post({ query: '{ me { __typename t: __typename iin } }' });
+    expect(body).toEqual({ status: 200, data: { me: { __typename: 'Person', t: 'Person', iin: DEMO.user } } });
+  });
+});
