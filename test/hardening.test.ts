@@ -229,3 +229,47 @@ describe('an answer carries what was asked and masked errors, nothing else', () 
     expect(body).toEqual({ status: 200, data: { me: { __typename: 'Person', t: 'Person', iin: DEMO.user } } });
   });
 });
+
+describe('a password login\'s answer has exactly the fields asked, in the order asked', () => {
+  const ask = async (query: string, variables?: Record<string, unknown>) => post({ query, variables });
+  const paths = (body: Body) => (body.errors ?? []).map((e) => [e.path, e.extensions?.code]);
+
+  it('with aliases, fragments, inline fragments and nested fields, denied ones null in their place', async () => {
+    const body = await ask(`{
+      me {
+        vehicles { plate }
+        n: name { full }
+        iin
+        ... on Person { address { full } birthDate }
+        ...F
+        a2: vehicles { plate }
+        t: __typename
+      }
+      son: person(iin: "${DEMO.elderSon}") { v: vehicles { plate } iin name { full } }
+    }
+    fragment F on Person { sex fines { amount } name { full } }`);
+    expect(JSON.stringify(body.data)).toBe(
+      JSON.stringify({
+        me: { vehicles: null, n: { full: 'Ахметов Серик Нурланович' }, iin: DEMO.user, address: null, birthDate: '1985-03-14', sex: 'MALE', fines: null, name: { full: 'Ахметов Серик Нурланович' }, a2: null, t: 'Person' },
+        son: { v: null, iin: DEMO.elderSon, name: { full: 'Ахметов Тимур Серикович' } },
+      }),
+    );
+    expect(paths(body)).toEqual([
+      [['me', 'vehicles'], 'EDS_REQUIRED'],
+      [['me', 'address'], 'EDS_REQUIRED'],
+      [['me', 'fines'], 'EDS_REQUIRED'],
+      [['me', 'a2'], 'EDS_REQUIRED'],
+      [['son', 'v'], 'EDS_REQUIRED'],
+    ]);
+  });
+
+  it('adds no __typename where every field asked was denied', async () => {
+    const body = await ask('{ me { vehicles { plate } address { full } } }');
+    expect(JSON.stringify(body.data)).toBe(JSON.stringify({ me: { vehicles: null, address: null } }));
+  });
+
+  it('leaves out a denied field that @skip or @include leaves out, with no error for it', async () => {
+    const body = await ask('query ($no: Boolean!) { me { iin vehicles @skip(if: true) { plate } address @include(if: $no) { full } ... on Person @include(if: $no) { fines { amount } } } }', { no: false });
+    expect(body).toEqual({ status: 200, data: { me: { iin: DEMO.user } } });
+  });
+});
