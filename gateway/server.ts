@@ -97,6 +97,8 @@ const shapeAnswers: ApolloServerPlugin<GatewayContext> = {
   },
 };
 
+const unquoted = (message: string): string => message.replace(/"(?:[^"\\]|\\.)*"/g, (q) => `"<${q.length - 2} characters>"`);
+
 /** Logs, with the request id, every error the client will see only masked. */
 const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
@@ -105,7 +107,10 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
-          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, code, ...describeError(error.originalError ?? error) });
+          const described = describeError(error.originalError ?? error);
+          // graphql's own messages quote the document (names, values): the client's text, logged by its length only
+          if (!error.originalError && typeof described.message === 'string') described.message = unquoted(described.message);
+          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, code, ...described });
         }
       },
     };

@@ -8,6 +8,7 @@ import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openPostgresAccessLog, type AccessLog } from '../gateway/access-log/store.js';
+import { logSink } from '../runtime/log.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { MemoryCache } from '../subgraphs/kit/cache.js';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
@@ -271,5 +272,42 @@ describe('a password login\'s answer has exactly the fields asked, in the order 
   it('leaves out a denied field that @skip or @include leaves out, with no error for it', async () => {
     const body = await ask('query ($no: Boolean!) { me { iin vehicles @skip(if: true) { plate } address @include(if: $no) { full } ... on Person @include(if: $no) { fines { amount } } } }', { no: false });
     expect(body).toEqual({ status: 200, data: { me: { iin: DEMO.user } } });
+  });
+});
+
+describe('text from a request in the logs', () => {
+  /** The log lines written while `run` runs. */
+  async function logged(run: () => Promise<unknown>): Promise<string[]> {
+    const lines: string[] = [];
+    const write = logSink.write;
+    logSink.write = (line) => {
+      lines.push(line);
+      write(line);
+    };
+    try {
+      await run();
+    } finally {
+      logSink.write = write;
+    }
+    return lines;
+  }
+  const planted = `${DEMO.user} Ахметов Серик `;
+
+  it('an unknown operation name of 900 KB with an IIN and a name in it: answered, and the log grows by a line or two at most, without them', async () => {
+    let body: Body | undefined;
+    const lines = await logged(async () => {
+      body = await post({ query: 'query A { me { iin } }', operationName: `${planted}${'x'.repeat(900_000)}` });
+    });
+    expect(codes(body!)).toEqual(['BAD_REQUEST']);
+    expect(body!.errors![0]!.message.length).toBeLessThan(200);
+    expect(lines.join('\n').length).toBeLessThan(5_000);
+    expect(lines.join('\n')).not.toMatch(new RegExp(`${DEMO.user}|Ахметов`));
+  });
+
+  it('a client name of 10 KB with an IIN in it: the lines of that request are short and hold no IIN', async () => {
+    const lines = await logged(() => post({ query: '{ me { iin } }' }, { 'apollographql-client-name': `${DEMO.user}${'z'.repeat(10_000)}` }));
+    expect(lines.length).toBeGreaterThan(0); // the debug line of the request, at least
+    for (const line of lines) expect(line.length).toBeLessThan(2_000);
+    expect(lines.join('\n')).not.toContain(DEMO.user);
   });
 });
