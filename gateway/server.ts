@@ -28,6 +28,7 @@ import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
+import { clientName } from './clients.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { readiness, withoutLocal } from './readiness.js';
 import { knownOperationTypeRule, requestMistakesPlugin, reservedAliasRule } from './requests.js';
@@ -201,11 +202,10 @@ export function createGateway(options: GatewayOptions) {
 
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
     const identity = await authenticate(req.headers.authorization, options.auth);
-    const clientHeader = req.headers['apollographql-client-name'];
     const caller: Caller = {
       ...identity,
       requestId: randomUUID(),
-      client: (Array.isArray(clientHeader) ? clientHeader[0] : clientHeader) ?? 'unknown',
+      client: clientName(req.headers['apollographql-client-name']),
       wards: [],
     };
     if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });

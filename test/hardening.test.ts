@@ -4,6 +4,7 @@
  * answered as the server's, and answers or logs whose form leaked more than was asked.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { connect } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -309,5 +310,38 @@ describe('text from a request in the logs', () => {
     expect(lines.length).toBeGreaterThan(0); // the debug line of the request, at least
     for (const line of lines) expect(line.length).toBeLessThan(2_000);
     expect(lines.join('\n')).not.toContain(DEMO.user);
+  });
+});
+
+describe('the client name in the access log', () => {
+  /** A dossier read by the demo user with `apollographql-client-name` sent as these UTF-8 bytes; the access log's newest row's client. */
+  async function recordedClient(name: string | undefined): Promise<string> {
+    const token = await tokenFor(DEMO.user, 'EDS');
+    const payload = JSON.stringify({ query: '{ me { vehicles { plate } } }' });
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    // Node sends header values byte for byte: the UTF-8 bytes a client would send
+    if (name !== undefined) headers['apollographql-client-name'] = Buffer.from(name, 'utf8').toString('latin1');
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(system.gatewayUrl, { method: 'POST', headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(payload);
+    });
+    expect(status).toBe(200);
+    const { rows } = await admin.query<{ client: string }>(`SELECT client FROM ${schema}.access_log ORDER BY id DESC LIMIT 1`);
+    return rows[0]!.client;
+  }
+
+  it.each([
+    ['telegram-bot', 'telegram-bot'],
+    [' Portal ', 'portal'],
+    ['mobile', 'mobile'],
+    ['Портал', 'other'],
+    [`evil ${DEMO.wife}`, 'other'],
+    [undefined, 'unknown'],
+  ])('%j is recorded as %j', async (sent, recorded) => {
+    expect(await recordedClient(sent)).toBe(recorded);
   });
 });
