@@ -163,7 +163,9 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
  */
 function answerClientError(maxHead: number) {
   return (error: Error & { code?: string }, socket: Duplex): void => {
-    if (error.code === 'ECONNRESET' || !socket.writable) {
+    // as Node's own handler: nothing is written over a response already under way on this connection
+    const underWay = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent === true;
+    if (error.code === 'ECONNRESET' || !socket.writable || underWay) {
       socket.destroy();
       return;
     }
