@@ -7,7 +7,7 @@ export default defineConfig({
   // and ours would come from two copies of graphql ("from another module or realm").
   resolve: { alias: { graphql: createRequire(import.meta.url).resolve('graphql') } },
   test: {
-    include: ['schema/**/*.test.ts', 'gateway/**/*.test.ts', 'subgraphs/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'deploy/**/*.test.ts'],
+    include: ['schema/**/*.test.ts', 'gateway/**/*.test.ts', 'runtime/**/*.test.ts', 'subgraphs/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'deploy/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 30_000,

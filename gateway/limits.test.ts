@@ -95,10 +95,43 @@ describe('query limits with explicit options', () => {
     expect(calls).toEqual([]);
   });
 
+  it('rejects list and object values nested deeper than the limit, in arguments, defaults and variables', async () => {
+    const { server: strict, calls: strictCalls } = limitedServer({ maxValueDepth: 2 });
+    await strict.start();
+    try {
+      expect((await run(strict, '{ me { children(first: 1) { name } } }')).errors).toBeUndefined();
+      strictCalls.length = 0;
+      for (const query of ['{ me @skip(if: [[[true]]]) { name } }', '{ people(sort: { a: { b: [NAME] } }) { name } }', 'query ($s: Sort = [[[NAME]]]) { people(sort: $s) { name } }']) {
+        const result = await run(strict, query);
+        expect(result.errors?.map((e) => e.extensions)).toContainEqual({ code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'VALUE_DEPTH' });
+      }
+      const variable = await run(strict, 'query ($s: Sort) { people(sort: $s) { name } }', { s: [{ a: ['NAME'] }] });
+      expect(variable.errors).toEqual([tooComplex('VALUE_DEPTH', 'Variable "$s" nests lists or objects more than 2 levels deep, the limit.')]);
+      expect(variable.status).toBe(400);
+      expect(strictCalls).toEqual([]);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('states the cost it measured', async () => {
     // armor's cost: me (object 2) + 1.5 × children (object 2 + 1.5 × name (1)) × first: 100 = 2 + 1.5 × 350 = 527
     const result = await run(server, '{ me { children(first: 100) { name } } }');
     expect(result.errors?.[0]?.message).toBe('Query cost 527 is over the limit of 300.');
+  });
+
+  it('counts a list size given by a variable, a default or null ("all") as it counts a literal', async () => {
+    for (const [query, variables] of [
+      ['query ($n: Int) { me { children(first: $n) { name } } }', { n: 100 }],
+      ['query ($n: Int = 100) { me { ...F } } fragment F on Person { children(first: $n) { name } }', {}],
+      ['query ($n: Int) { me { children(first: $n) { name } } }', { n: null }],
+    ] as const) {
+      const result = await run(server, query, variables);
+      expect(result.errors).toEqual([tooComplex('COST', 'Query cost 527 is over the limit of 300.')]);
+      expect(result.status).toBe(400);
+    }
+    expect((await run(server, 'query ($n: Int) { me { children(first: $n) { name } } }', { n: 2 })).errors).toBeUndefined();
+    expect(calls).toEqual(['me', 'children']);
   });
 
   it('counts aliases in fragments and lets __typename aliases go free', async () => {
@@ -216,8 +249,9 @@ describe('configuration', () => {
     vi.stubEnv('QUERY_MAX_COST', '100');
     vi.stubEnv('QUERY_MAX_TOKENS', '50');
     vi.stubEnv('QUERY_MAX_DIRECTIVES', '1');
-    expect(resolveQueryLimits()).toEqual({ maxDepth: 4, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1 });
-    expect(resolveQueryLimits({ maxDepth: 7 })).toEqual({ maxDepth: 7, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1 });
+    vi.stubEnv('QUERY_MAX_VALUE_DEPTH', '3');
+    expect(resolveQueryLimits()).toEqual({ maxDepth: 4, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
+    expect(resolveQueryLimits({ maxDepth: 7 })).toEqual({ maxDepth: 7, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
     vi.unstubAllEnvs();
     expect(resolveQueryLimits({}, {})).toEqual(DEFAULT_QUERY_LIMITS);
   });

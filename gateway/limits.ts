@@ -8,6 +8,15 @@
  *   with the standard rules, against the API schema, before the gateway plans the query. Armor
  *   reports a rejection to our `onReject`, which reports our own coded error instead; Apollo then
  *   wraps every validation error as GRAPHQL_VALIDATION_FAILED, so the plugin below puts our code back.
+ * - VALUE_DEPTH: how deep list and object values nest, per argument whatever its type (a custom
+ *   scalar such as Date accepts any literal), in field and directive arguments, variables' default
+ *   values, and the variables' values of the request. Apollo's query planner walks a nested list
+ *   literal twice per level (2^N: 24 levels cost seconds, a few hundred never return), so a deep
+ *   literal is refused by a validation rule, before planning; variables' values are measured
+ *   without recursion when the operation is resolved, before execution plans anything.
+ * - COST with variables: armor's rule sees the document only, so a list size given by a variable
+ *   (`first: $n`), an omitted one (the schema's default) or null ("all") would count as 1; the
+ *   cost is measured again once the operation is resolved, with those sizes (cost.ts).
  * - TOKENS: graphql's own parser limit (`parseOptions.maxLexicalTokens`), which stops parsing at
  *   the first token over the limit. Armor's Apollo token plugin throws from `parsingDidStart`,
  *   which Apollo Server answers with a 500, so it is not used. The plugin recognises the parser's
@@ -23,14 +32,27 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, Lexer, Source, TokenKind, type ParseOptions, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Lexer,
+  Source,
+  TokenKind,
+  type ListValueNode,
+  type ObjectValueNode,
+  type ParseOptions,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
 import { dossierError, ErrorCode } from '../schema/errors.js';
+import { operationCost } from './cost.js';
 
 /**
  * Which limit a QUERY_TOO_COMPLEX error is about, as `extensions.limit`. There is no BATCH: with
  * batching off, a batch is refused as BAD_REQUEST (see above).
  */
-export type QueryLimit = 'DEPTH' | 'ALIASES' | 'COST' | 'TOKENS' | 'DIRECTIVES';
+export type QueryLimit = 'DEPTH' | 'ALIASES' | 'COST' | 'TOKENS' | 'DIRECTIVES' | 'VALUE_DEPTH';
 
 export interface QueryLimitValues {
   /** Deepest field nesting; fragments add no depth of their own. */
@@ -43,6 +65,8 @@ export interface QueryLimitValues {
   maxTokens: number;
   /** Directives per operation. */
   maxDirectives: number;
+  /** Nesting of list and object values in one argument, default value or variable (`[[1]]`: 2). */
+  maxValueDepth: number;
 }
 
 /**
@@ -56,6 +80,8 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimitValues> = {
   maxCost: 8000,
   maxTokens: 2000,
   maxDirectives: 50,
+  // the deepest real value is 2 (`filter: { status: [IN_PROGRESS] }`); 2^8 steps of planning are nothing
+  maxValueDepth: 8,
 };
 
 /** The environment variable that sets each limit. */
@@ -65,6 +91,7 @@ export const QUERY_LIMIT_ENV: Readonly<Record<keyof QueryLimitValues, string>> =
   maxCost: 'QUERY_MAX_COST',
   maxTokens: 'QUERY_MAX_TOKENS',
   maxDirectives: 'QUERY_MAX_DIRECTIVES',
+  maxValueDepth: 'QUERY_MAX_VALUE_DEPTH',
 };
 
 export type QueryLimitOptions = Partial<QueryLimitValues>;
@@ -100,6 +127,7 @@ export function resolveQueryLimits(options: QueryLimitOptions = {}, env: NodeJS.
     maxCost: resolve('maxCost'),
     maxTokens: resolve('maxTokens'),
     maxDirectives: resolve('maxDirectives'),
+    maxValueDepth: resolve('maxValueDepth'),
   };
 }
 
@@ -109,13 +137,15 @@ const MEASURES: Record<QueryLimit, { measure: string; of: (found: number | strin
   COST: { measure: 'Query cost', of: (found) => `Query cost ${found} is` },
   TOKENS: { measure: 'Query token count', of: (found) => `Query has ${found} tokens,` },
   DIRECTIVES: { measure: 'Query directives', of: (found) => `Query has ${found} directives,` },
+  VALUE_DEPTH: { measure: 'Value nesting', of: (found) => `${found} nests lists or objects more than` },
 };
 
 /** The coded error for a query over a limit, e.g. "Query depth 14 is over the limit of 10." */
 export function queryTooComplex(limit: QueryLimit, found: number | string | undefined, max: number): GraphQLError {
   const { measure, of } = MEASURES[limit];
   const subject = found === undefined ? `${measure} is` : of(found);
-  return dossierError(ErrorCode.QUERY_TOO_COMPLEX, `${subject} over the limit of ${max}.`, { limit });
+  const message = limit === 'VALUE_DEPTH' ? `${subject} ${max} levels deep, the limit.` : `${subject} over the limit of ${max}.`;
+  return dossierError(ErrorCode.QUERY_TOO_COMPLEX, message, { limit });
 }
 
 /**
@@ -142,6 +172,66 @@ function armorRules(limits: QueryLimitValues): ValidationRule[] {
   }).protect().validationRules;
 }
 
+/**
+ * How deep lists and objects nest in a value, counted without recursion and only up to `cap + 1`:
+ * `1` is 0, `[1]` 1, `{ a: [1] }` 2. A literal of the document (`literal`: a ValueNode), or a
+ * variable's value (JSON).
+ */
+export function valueDepth(value: unknown, cap: number, literal = false): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest > cap) return deepest;
+    if (node === null || typeof node !== 'object') continue;
+    const children = !literal
+      ? Object.values(node)
+      : (node as ValueNode).kind === Kind.LIST
+        ? (node as ListValueNode).values
+        : (node as ValueNode).kind === Kind.OBJECT
+          ? (node as ObjectValueNode).fields.map((f) => f.value)
+          : []; // a scalar, an enum value, a variable
+    for (const child of children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** VALUE_DEPTH in the document: every argument (of fields and directives) and every variable's default value. */
+function valueDepthRule(max: number): ValidationRule {
+  return (context) => {
+    const check = (value: ValueNode, what: string): void => {
+      if (valueDepth(value, max, true) > max) context.reportError(queryTooComplex('VALUE_DEPTH', what, max));
+    };
+    return {
+      Argument(node) {
+        check(node.value, `Argument "${node.name.value}"`);
+        return false;
+      },
+      VariableDefinition(node) {
+        if (node.defaultValue) check(node.defaultValue, `The default value of "$${node.variable.name.value}"`);
+        return false;
+      },
+    };
+  };
+}
+
+/** An error thrown from a plugin is answered with HTTP 500 unless it says otherwise (Apollo drops `http` from the answer). */
+function withStatus400(error: GraphQLError): GraphQLError {
+  error.extensions.http = { status: 400 };
+  return error;
+}
+
+/** VALUE_DEPTH in the request's variables: the first variable over the limit, as an error to throw. */
+function variablesTooDeep(variables: Record<string, unknown> | undefined, max: number): GraphQLError | undefined {
+  for (const [name, value] of Object.entries(variables ?? {})) {
+    if (valueDepth(value, max) > max) {
+      return withStatus400(queryTooComplex('VALUE_DEPTH', `Variable "$${name.slice(0, 64)}"`, max));
+    }
+  }
+  return undefined;
+}
+
 /** Counts the document's tokens, up to `cap`; stops early at a character the lexer rejects. */
 function countTokens(source: string, cap: number, before = Infinity): number {
   const lexer = new Lexer(new Source(source));
@@ -160,6 +250,16 @@ function limitsPlugin<TContext extends BaseContext>(limits: QueryLimitValues): A
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ request, schema, document, operation }) {
+          // before execution: Apollo Gateway's planning and variable coercion recurse through values
+          const error = variablesTooDeep(request.variables, limits.maxValueDepth);
+          if (error) throw error;
+          // the cost with the list sizes the variables and the schema's defaults give (cost.ts)
+          if (!operation) return;
+          const fragments = new Map(document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+          const cost = Math.ceil(operationCost(schema, operation, fragments, request.variables));
+          if (cost > limits.maxCost) throw withStatus400(queryTooComplex('COST', cost, limits.maxCost));
+        },
         async didEncounterErrors({ errors, source }) {
           for (const error of errors) {
             error.message = error.message.replace(SUGGESTION, '');
@@ -194,7 +294,7 @@ export function queryLimits<TContext extends BaseContext = BaseContext>(options:
   const limits = resolveQueryLimits(options);
   return {
     plugins: [limitsPlugin<TContext>(limits)],
-    validationRules: armorRules(limits),
+    validationRules: [valueDepthRule(limits.maxValueDepth), ...armorRules(limits)],
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
   };

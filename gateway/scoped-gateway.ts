@@ -58,8 +58,16 @@ export class ScopedGateway extends ApolloGateway {
         const queryHash = `${requestContext.queryHash}:scopes=${[...scopes].sort().join(',')}`;
         const operation = document.definitions[0] as OperationDefinitionNode;
         result = await loaded.executor({ ...requestContext, document, operation, queryHash });
-        const errors = restoreDenied(result.data as Record<string, unknown> | null | undefined, denied);
-        result = { ...result, errors: [...(result.errors ?? []), ...errors] };
+        const { data, errors } = restoreDenied(
+          loaded.schema,
+          requestContext.document,
+          requestContext.request.operationName,
+          requestContext.request.variables,
+          result.data as Record<string, unknown> | null | undefined,
+          this.rules,
+          scopes,
+        );
+        result = { ...result, data, ...(errors.length > 0 && { errors: [...(result.errors ?? []), ...errors] }) };
       }
       if (requestContext.operation?.operation === 'mutation') this.hooks.mutated(context);
       try {

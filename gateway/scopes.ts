@@ -5,17 +5,24 @@
  *   1. reads the scopes from the supergraph document itself (`scopesOf`);
  *   2. hands Apollo Gateway a copy without that link purpose (`gatewaySupergraph`);
  *   3. before planning, removes from the operation every field the caller lacks scopes for
- *      (`pruneOperation`), and after execution puts each back as null with an EDS_REQUIRED error
- *      at its path (`restoreDenied`): the other fields are answered as usual.
+ *      (`pruneOperation`), and after execution shapes the answer as the client's operation asked
+ *      it, each denied field null in its place with an EDS_REQUIRED error at its path
+ *      (`restoreDenied`): the other fields are answered as usual.
  */
 import {
+  getDirectiveValues,
   getNamedType,
+  getVariableValues,
   GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
   isObjectType,
   Kind,
   parse,
   type DocumentNode,
   type FieldNode,
+  type NamedTypeNode,
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -85,26 +92,78 @@ export function pruneOperation(
   return { document: { kind: Kind.DOCUMENT, definitions: [pruned] }, denied };
 }
 
-/** Puts each denied field back as null, with an EDS_REQUIRED error at its path in the answer. */
-export function restoreDenied(data: Record<string, unknown> | null | undefined, denied: readonly DeniedPath[]): GraphQLError[] {
+/**
+ * The answer in the shape of the operation as the client wrote it: exactly the fields asked (by
+ * response key, aliases kept, fragments merged as GraphQL collects them, `@skip`/`@include`
+ * applied with the request's variables), in the order asked; each denied field null in its place
+ * with an EDS_REQUIRED error at its path. What pruning added (a `__typename` where every field of
+ * a selection was denied) is left out.
+ */
+export function restoreDenied(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+  data: Record<string, unknown> | null | undefined,
+  rules: ScopeRules,
+  scopes: ReadonlySet<string>,
+): { data: Record<string, unknown> | null | undefined; errors: GraphQLError[] } {
+  const selected = selectOperation(schema, document, operationName);
+  if (!selected || data === null || data === undefined) return { data, errors: [] };
+  const { operation, root, fragments } = selected;
+  const values = getVariableValues(schema, operation.variableDefinitions ?? [], { ...variables }).coerced ?? {};
   const errors: GraphQLError[] = [];
-  const visit = (value: unknown, keys: readonly string[], path: Array<string | number>): void => {
-    if (value === null || value === undefined) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, keys, [...path, i]));
-      return;
-    }
-    const object = value as Record<string, unknown>;
-    const [key, ...rest] = keys as [string, ...string[]];
-    if (rest.length > 0) return visit(object[key], rest, [...path, key]);
-    object[key] = null;
-    errors.push(
-      new GraphQLError(`Reading ${key} needs a login with an electronic digital signature (EDS).`, {
-        path: [...path, key],
-        extensions: { code: ErrorCode.EDS_REQUIRED },
-      }),
-    );
+
+  const included = (node: SelectionNode): boolean =>
+    getDirectiveValues(GraphQLSkipDirective, node, values)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, values)?.if !== false;
+  const applies = (condition: NamedTypeNode | undefined, type: GraphQLObjectType): boolean => {
+    if (!condition || condition.name.value === type.name) return true;
+    const named = schema.getType(condition.name.value);
+    return !!named && isAbstractType(named) && schema.isSubType(named, type);
   };
-  for (const keys of denied) visit(data, keys, []);
-  return errors;
+  /** The fields of selection sets on one object type, by response key, in order of first appearance. */
+  const collect = (sets: readonly SelectionSetNode[], type: GraphQLObjectType, fields = new Map<string, FieldNode[]>(), spread = new Set<string>()) => {
+    for (const set of sets) {
+      for (const selection of set.selections) {
+        if (!included(selection)) continue;
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          fields.set(key, [...(fields.get(key) ?? []), selection]);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          if (applies(selection.typeCondition, type)) collect([selection.selectionSet], type, fields, spread);
+        } else if (!spread.has(selection.name.value)) {
+          spread.add(selection.name.value);
+          const fragment = fragments.get(selection.name.value);
+          if (fragment && applies(fragment.typeCondition, type)) collect([fragment.selectionSet], type, fields, spread);
+        }
+      }
+    }
+    return fields;
+  };
+  const shape = (value: unknown, sets: readonly SelectionSetNode[], type: GraphQLObjectType, path: ReadonlyArray<string | number>): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map((item, i) => shape(item, sets, type, [...path, i]));
+    const object = value as Record<string, unknown>;
+    const shaped: Record<string, unknown> = {};
+    for (const [key, nodes] of collect(sets, type)) {
+      const name = nodes[0]!.name.value;
+      if (!granted(rules.get(`${type.name}.${name}`), scopes)) {
+        shaped[key] = null;
+        errors.push(
+          new GraphQLError(`Reading ${name} needs a login with an electronic digital signature (EDS).`, {
+            path: [...path, key],
+            extensions: { code: ErrorCode.EDS_REQUIRED },
+          }),
+        );
+        continue;
+      }
+      if (!(key in object)) continue;
+      const field = type.getFields()[name];
+      const child = field && getNamedType(field.type);
+      const sub = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+      shaped[key] = child && isObjectType(child) && sub.length > 0 ? shape(object[key], sub, child, [...path, key]) : object[key];
+    }
+    return shaped;
+  };
+  return { data: shape(data, [operation.selectionSet], root, []) as Record<string, unknown>, errors };
 }

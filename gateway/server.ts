@@ -13,7 +13,7 @@ import {
 import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse, type GraphQLFormattedError } from 'graphql';
+import { parse, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -29,8 +29,10 @@ import { accessLogResolvers } from './access-log/resolvers.js';
 import { apolloLogger } from './apollo-logger.js';
 import { openAccessLog, type AccessLog } from './access-log/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
+import { clientName } from './clients.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
 import { readiness, withoutLocal } from './readiness.js';
+import { knownOperationTypeRule, requestMistakesPlugin, reservedAliasRule } from './requests.js';
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
@@ -75,6 +77,30 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   return { message: 'Internal error.', ...(formatted.path && { path: formatted.path }), extensions: { code: ErrorCode.INTERNAL } };
 }
 
+/**
+ * What an answer carries is `data` and masked `errors`, nothing else: extensions that Apollo
+ * Gateway adds to the response (`valueCompletion`, with its own unmasked messages and codes) are
+ * dropped, and logged by name only; an empty `errors` is left out.
+ */
+export function answerShape(result: FormattedExecutionResult, requestId?: string): FormattedExecutionResult {
+  const { errors, extensions, ...rest } = result;
+  if (extensions !== undefined) log.warn('response_extensions_dropped', { requestId, extensions: Object.keys(extensions).slice(0, 10).map((k) => k.slice(0, 40)) });
+  return { ...rest, ...(errors && errors.length > 0 && { errors }) };
+}
+
+const shapeAnswers: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        // (Apollo Gateway executes no @defer: every answer is a single result)
+        if (response.body.kind === 'single') response.body.singleResult = answerShape(response.body.singleResult, contextValue?.caller?.requestId);
+      },
+    };
+  },
+};
+
+const unquoted = (message: string): string => message.replace(/"(?:[^"\\]|\\.)*"/g, (q) => `"<${q.length - 2} characters>"`);
+
 /** Logs, with the request id, every error the client will see only masked. */
 const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
@@ -85,7 +111,9 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
           if (isCatalogued(code) && code !== ErrorCode.INTERNAL) continue;
           // a subgraph's own unexpected error is in that subgraph's log, under the same request id
           const subgraph = error.extensions?.serviceName;
-          const cause = describeError(error.originalError ?? error, { stack: true });
+          const cause = describeError(error.originalError ?? error, { stack: Boolean(error.originalError) });
+          // graphql's own messages quote the document (names, values): the client's text, logged by its length only
+          if (!error.originalError && typeof cause.message === 'string') cause.message = unquoted(cause.message);
           log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, ...(subgraph !== undefined && { subgraph }), ...cause, code: code ?? cause.code });
         }
       },
@@ -162,7 +190,9 @@ export function createGateway(options: GatewayOptions) {
     stopOnTerminationSignals: false,
     plugins: [
       ...limits.plugins,
+      requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,
+      shapeAnswers,
       // Sandbox's own telemetry would tell Apollo about every visit: off (landing-page.test.ts)
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
@@ -170,7 +200,7 @@ export function createGateway(options: GatewayOptions) {
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
     ],
-    validationRules: limits.validationRules,
+    validationRules: [knownOperationTypeRule, reservedAliasRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: limits.allowBatchedHttpRequests,
     formatError: maskError,
@@ -178,11 +208,10 @@ export function createGateway(options: GatewayOptions) {
 
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
     const identity = await authenticate(req.headers.authorization, options.auth);
-    const clientHeader = req.headers['apollographql-client-name'];
     const caller: Caller = {
       ...identity,
       requestId: randomUUID(),
-      client: (Array.isArray(clientHeader) ? clientHeader[0] : clientHeader) ?? 'unknown',
+      client: clientName(req.headers['apollographql-client-name']),
       wards: [],
     };
     if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });

@@ -2,8 +2,16 @@
  * Structured logs, one JSON object a line, on stderr. Personal data never goes in clear: an IIN
  * is logged as a keyed-hash pseudonym (`pseudonym(iin)`), stable within one deployment so an
  * operator can follow one person's requests without learning who they are.
+ *
+ * A log line may carry text a request put there (an error message quoting an operation name, a
+ * client name): every line is bounded and escaped here, whoever writes it. Each string is cut to
+ * MAX_STRING characters, arrays to MAX_ITEMS items, nesting to MAX_NESTING levels; any valid IIN
+ * inside a string is replaced by its pseudonym; characters that could forge or hide text in a log
+ * viewer (line and paragraph separators, C1 controls, bidirectional overrides) are escaped, as JSON
+ * already escapes the C0 controls.
  */
 import { createHmac } from 'node:crypto';
+import { isValidIin } from '../schema/iin.js';
 import { secretFrom } from './secrets.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -40,10 +48,37 @@ const threshold = (): number => ORDER[(process.env.LOG_LEVEL as Level | undefine
 /** Where log lines go; tests replace it to read what would have been logged. */
 export const logSink = { write: (line: string): void => void process.stderr.write(`${line}\n`) };
 
+export const MAX_STRING = 500;
+const MAX_ITEMS = 20;
+const MAX_NESTING = 4;
+
+/** A string as a log line may hold it: cut, and any valid IIN in it replaced by its pseudonym. */
+export function loggable(text: string): string {
+  const cut = text.length > MAX_STRING ? `${text.slice(0, MAX_STRING)}…(${text.length - MAX_STRING} more characters)` : text;
+  return cut.replace(/(?<!\d)\d{12}(?!\d)/g, (digits) => (isValidIin(digits) ? `iin:${pseudonym(digits)}` : digits));
+}
+
+function bounded(value: unknown, depth: number): unknown {
+  if (typeof value === 'string') return loggable(value);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_NESTING) return '…';
+  if (Array.isArray(value)) {
+    const items = value.slice(0, MAX_ITEMS).map((v) => bounded(v, depth + 1));
+    return value.length > MAX_ITEMS ? [...items, `…(${value.length - MAX_ITEMS} more)`] : items;
+  }
+  const entries = Object.entries(value);
+  return Object.fromEntries(entries.slice(0, MAX_ITEMS).map(([k, v]) => [loggable(k), bounded(v, depth + 1)]));
+}
+
+/** Characters JSON leaves as they are that a log viewer may take for a line break, or that reorder or hide text. */
+const DECEPTIVE = /[\u0080-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const escaped = (line: string): string => line.replace(DECEPTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function createLogger(component: string): Logger {
   const write = (level: Level, event: string, fields: Record<string, unknown> = {}): void => {
     if (ORDER[level] < threshold()) return;
-    logSink.write(JSON.stringify({ time: new Date().toISOString(), level, component, event, ...fields }));
+    const line = { time: new Date().toISOString(), level, component, event, ...(bounded(fields, 0) as Record<string, unknown>) };
+    logSink.write(escaped(JSON.stringify(line)));
   };
   return {
     enabled: (level) => ORDER[level] >= threshold(),

@@ -30,6 +30,8 @@ export const ErrorCode = {
   /** The query does not parse, or names fields, arguments or values the schema does not have; the message says which. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  /** An automatic persisted query's hash the server does not know: send it again with the query (HTTP 200, as APQ clients expect). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** No such person in the state system. */
   NOT_FOUND: 'NOT_FOUND',
   /** Anything unexpected; details are in the server log under the request id, never in the response. */
