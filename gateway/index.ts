@@ -3,10 +3,12 @@
  * SUBGRAPH_URL_<NAME> (e.g. SUBGRAPH_URL_E_KYZMET) when set.
  */
 import { createLogger } from '../runtime/log.js';
+import { assertNoPinnedToday } from '../schema/dates.js';
 import { DEFAULT_GATEWAY_PORT, SECTIONS } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
 
+assertNoPinnedToday();
 const log = createLogger('gateway');
 const subgraphUrls = Object.fromEntries(
   SECTIONS.flatMap(({ subgraph }) => {

@@ -1,7 +1,14 @@
 /** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
+import { assertNoPinnedToday } from '../schema/dates.js';
 import { getPopulation } from '../subgraphs/mocks/population.js';
 import { startSystem } from './system.js';
 
+try {
+  assertNoPinnedToday();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const started = Date.now();
 const population = getPopulation();
 const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException) => {

@@ -3,10 +3,12 @@
  * DESIGN.md's order), its state system from STATE_SYSTEM_URL (default: the mock's port).
  */
 import { createLogger } from '../../runtime/log.js';
+import { assertNoPinnedToday } from '../../schema/dates.js';
 import { defaultMockPort, defaultSubgraphPort } from '../../schema/sections.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
+  assertNoPinnedToday();
   const log = createLogger(definition.name);
   const served = await startSubgraph(definition, {
     port: Number(process.env.PORT ?? defaultSubgraphPort(definition.name)),
