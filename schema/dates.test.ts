@@ -14,12 +14,18 @@ describe('today() in Kazakhstan time', () => {
     vi.unstubAllEnvs();
   });
 
-  it("Node's time-zone data gives Asia/Almaty +05 since 2024-03-01 (and +06 before)", () => {
+  it("agrees with Node's time-zone data for Asia/Almaty: +05 since 2024-03-01, +06 before", () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: KAZAKHSTAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
     const offset = (iso: string) =>
       new Intl.DateTimeFormat('en', { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')!.value;
     expect(offset('2024-02-28T12:00:00Z')).toBe('GMT+06:00');
     expect(offset('2024-03-01T12:00:00Z')).toBe('GMT+05:00');
     expect(offset('2028-02-01T19:30:00Z')).toBe('GMT+05:00');
+    // Every half hour of the days around the change, and hourly samples from 2005 to 2030.
+    const instants = [] as number[];
+    for (let ms = Date.parse('2024-02-27T00:00:00Z'); ms < Date.parse('2024-03-03T00:00:00Z'); ms += 1_800_000) instants.push(ms);
+    for (let ms = Date.parse('2005-01-01T00:30:00Z'); ms < Date.parse('2030-01-01T00:00:00Z'); ms += 7 * 86_400_000 + 3_600_000) instants.push(ms);
+    for (const ms of instants) expect(kazakhstanDate(ms), new Date(ms).toISOString()).toBe(zone.format(ms));
   });
 
   it('turns the day at 19:00 UTC, not at midnight UTC', () => {

@@ -13,20 +13,18 @@ export function addYears(date: string, years: number): string {
   return `${y}-${md}`;
 }
 
-/** Kazakhstan's one time zone since 2024-03-01 (before, Almaty was UTC+6). */
-export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
-const KAZAKHSTAN_OFFSET_MS = 5 * 3_600_000;
-
-const kazakhstanDay = new Intl.DateTimeFormat('en-CA', { timeZone: KAZAKHSTAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 /**
- * Whether the time-zone data Node ships knows the 2024 change (+05): older data still says +06,
- * and then the fixed offset is right and the named zone is not.
+ * Kazakhstan's time zone: one, UTC+5, since 2024-03-01; Astana was UTC+6 before (since 2005,
+ * without summer time). Computed as that fixed rule rather than through Intl: it is what the
+ * time-zone data Node ships says (dates.test.ts checks it against `KAZAKHSTAN_TIME_ZONE`), does
+ * not depend on the data being newer than the change, and is cheap enough to run per record.
  */
-const zoneDataCurrent = kazakhstanDay.format(Date.UTC(2024, 2, 1, 18, 30)) === '2024-03-01';
+export const KAZAKHSTAN_TIME_ZONE = 'Asia/Almaty';
+const UNIFIED_TIME_ZONE = Date.parse('2024-03-01T00:00:00+06:00');
+const offsetMs = (ms: number): number => (ms < UNIFIED_TIME_ZONE ? 6 : 5) * 3_600_000;
 
-/** The calendar date in Kazakhstan at the instant `ms` (UTC+5, whatever the process's time zone). */
-export const kazakhstanDate = (ms: number): string =>
-  zoneDataCurrent ? kazakhstanDay.format(ms) : new Date(ms + KAZAKHSTAN_OFFSET_MS).toISOString().slice(0, 10);
+/** The calendar date in Astana at the instant `ms` (ms since the epoch), whatever the process's time zone. */
+export const kazakhstanDate = (ms: number): string => new Date(ms + offsetMs(ms)).toISOString().slice(0, 10);
 
 /**
  * The pin TODAY is for tests and demos: refused in production, where a pinned date would make
