@@ -21,6 +21,11 @@ const served = await startGateway({
   subgraphUrls,
   port: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT),
   host: process.env.HOST ?? '127.0.0.1',
+}).catch((error: unknown) => {
+  // e.g. the access log's schema is behind: the message says which migrations and how to apply them
+  log.error('start_failed', { message: error instanceof Error ? error.message : String(error) });
+  console.error(`The gateway did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
 log.info('listening', { url: served.url });
 const stop = () => void served.close().then(() => process.exit(0));

@@ -1,4 +1,8 @@
-/** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
+/**
+ * `npm start` (development): applies the access log's migrations (`npm run migrate`), then starts
+ * every mock state system, every subgraph and the gateway; Ctrl-C stops them all.
+ */
+import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { assertNoPinnedToday } from '../schema/dates.js';
 import { getPopulation } from '../subgraphs/mocks/population.js';
 import { startSystem } from './system.js';
@@ -10,6 +14,12 @@ try {
   process.exit(1);
 }
 const started = Date.now();
+try {
+  console.log(describeRun(await migrateConfigured()));
+} catch (error) {
+  console.error(`Access log migrations failed: ${(error as Error).message}`);
+  process.exit(1);
+}
 const population = getPopulation();
 const system = await startSystem({ ports: 'default', population, host: process.env.HOST }).catch((error: NodeJS.ErrnoException) => {
   if (error.code === 'EADDRINUSE') {

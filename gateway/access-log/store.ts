@@ -17,7 +17,7 @@ import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
 import { createLogger, describeError } from '../../runtime/log.js';
 import { isSection, type Section } from '../../schema/sections.js';
-import { migrate } from './migrate.js';
+import { assertMigrated, migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 
 /** Why the reader may read the subject's dossier. */
@@ -211,10 +211,13 @@ export function createAccessLog(db: Database): AccessLog {
   };
 }
 
-async function opened(db: Database): Promise<AccessLog> {
+/** The store over `db`: its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
+async function opened(db: Database, migrating = false): Promise<AccessLog> {
   try {
-    const applied = await migrate(db);
-    if (applied.length > 0) log.info('access_log_migrated', { applied });
+    if (migrating) {
+      const applied = await migrate(db);
+      if (applied.length > 0) log.info('access_log_migrated', { applied });
+    } else await assertMigrated(db);
     return createAccessLog(db);
   } catch (error) {
     await db.close().catch(() => undefined);
@@ -223,8 +226,9 @@ async function opened(db: Database): Promise<AccessLog> {
 }
 
 /**
- * The access log on a PostgreSQL server (migrations applied). A connection that cannot be made
- * in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
+ * The access log on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
+ * SchemaBehindError otherwise); the role needs only SELECT and INSERT. A connection that cannot
+ * be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
  */
 export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
@@ -233,11 +237,14 @@ export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessL
   return opened(pgDatabase(pool));
 }
 
-/** The access log in embedded PGlite: in memory, or persisted in `dataDir` (one process at a time). */
+/**
+ * The access log in embedded PGlite: in memory (migrated here: nobody else can reach it), or
+ * persisted in `dataDir` (one process at a time; migrated by `npm run migrate`, like PostgreSQL).
+ */
 export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  return opened(pgliteDatabase(db));
+  return opened(pgliteDatabase(db), dataDir === undefined);
 }
 
 /**
