@@ -1,5 +1,5 @@
 /**
- * The dossier's sections, one per state system, in DESIGN.md's order. Each has a subgraph and
+ * The dossier's sections, one per state system, in the order of the README's dossier table. Each has a subgraph and
  * a mock state system; default ports follow the same order (subgraphs 4001-4007, mocks 4101-4107).
  */
 export const SECTIONS = [

@@ -28,7 +28,7 @@ import {
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-// The demo family (DESIGN.md).
+// The demo family (subgraphs/mocks/demo-family.ts).
 const DAD = '850314301234';
 const MUM = '870722404561';
 const DAUGHTER = '210510607895';

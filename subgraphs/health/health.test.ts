@@ -117,7 +117,7 @@ describe('health subgraph', () => {
       healthInsurance: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'CHILD', contributions: stateMonths(born.slice(0, 7)) },
     });
 
-    it('is exactly as DESIGN.md and the brief give it', async () => {
+    it('is exactly as the demo family (subgraphs/mocks/demo-family.ts) fixes it', async () => {
       const iins = [DEMO.user, DEMO.wife, DEMO.daughter, DEMO.son, DEMO.elderSon, DEMO.father];
       const asked = stateSystemAnswers();
       const body = await querySubgraph(served.url, entitiesQuery(FULL), { variables: { representations: representations(iins) } });

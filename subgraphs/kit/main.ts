@@ -1,6 +1,6 @@
 /**
  * Running one subgraph on its own (its folder's `index.ts`): the port from PORT (default by
- * DESIGN.md's order), its state system from STATE_SYSTEM_URL (default: the mock's port).
+ * the order of schema/sections.ts), its state system from STATE_SYSTEM_URL (default: the mock's port).
  */
 import { createLogger } from '../../runtime/log.js';
 import { assertNoPinnedToday } from '../../schema/dates.js';
