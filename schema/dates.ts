@@ -1,5 +1,12 @@
 /** Calendar dates as the state systems give them: `YYYY-MM-DD` strings, compared as text. */
 
+/** A calendar date `YYYY-MM-DD` that exists (not 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
 /** Whole years from `birthDate` to `on`. */
 export function ageOn(birthDate: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));

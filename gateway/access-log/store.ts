@@ -13,6 +13,7 @@ import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { PoolConfig } from 'pg';
 import type { LoginMethod } from '../../schema/caller.js';
+import { decodeCursor as decodeCursorOf, encodeCursor } from '../../schema/cursor.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
 import { createLogger, describeError } from '../../runtime/log.js';
@@ -73,15 +74,11 @@ const MAX_TEXT = 200;
 
 const log = createLogger('access-log');
 
-export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
+export { encodeCursor };
 
-/** The id in a cursor, or null when it is not one of ours. */
-export function decodeCursor(cursor: string): string | null {
-  if (!/^[A-Za-z0-9_-]{1,40}$/.test(cursor)) return null;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  // Exactly our encoding of a positive bigint: no leading zeros, no lenient base64 variants.
-  return /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n && encodeCursor(id) === cursor ? id : null;
-}
+/** The id in a cursor, or null when it is not one of ours: exactly our encoding of a positive bigint (no leading zeros). */
+export const decodeCursor = (cursor: string): string | null =>
+  decodeCursorOf(cursor, (id) => /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n, 40);
 
 /** The error a caller sees when the log cannot be written or read; the cause stays in the server log. */
 function unavailable(cause: unknown): GraphQLError {
