@@ -36,7 +36,7 @@ const config: CodegenConfig = {
     },
     // The gateway's own subgraph, the access log.
     'gateway/access-log/__generated__/resolvers.ts': {
-      schema: 'gateway/access-log/schema.graphql',
+      schema: ['schema/subgraph-types.graphql', 'gateway/access-log/schema.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         federation: true,
@@ -45,7 +45,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../../server.js#GatewayContext',
         mappers: { Person: '../../../schema/person.js#PersonRef', AccessLogEntry: '../store.js#AccessRecord' },
-        scalars: { DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
       },

@@ -12,6 +12,7 @@ import {
   type JWK,
   type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { checkIin } from '../schema/iin.js';
 import type { LoginMethod } from '../schema/caller.js';
@@ -81,7 +82,8 @@ function loginMethod(amr: unknown): LoginMethod {
  * Tokens already verified, until they expire: a session sends the same token with every request,
  * and checking its signature again each time is the gateway's largest fixed cost per request.
  */
-const verifiedBy = new WeakMap<AuthConfig, Map<string, { identity: Identity; expiresAt: number }>>();
+const verifiedBy = new WeakMap<AuthConfig, LRUCache<string, { identity: Identity; expiresAt: number }>>();
+/** At most this many tokens, least recently used out first; each until it expires. */
 const MAX_VERIFIED = 10_000;
 
 /** The caller behind an `Authorization` header; UNAUTHENTICATED for anything but a valid bearer token. */
@@ -91,13 +93,12 @@ export async function authenticate(authorization: string | undefined, config: Au
   if (!match) throw unauthenticated('Log in first: send `Authorization: Bearer <token>`.');
   const token = match[1]!;
   let verified = verifiedBy.get(config);
-  if (!verified) verifiedBy.set(config, (verified = new Map()));
+  if (!verified) verifiedBy.set(config, (verified = new LRUCache({ max: MAX_VERIFIED })));
   const known = verified.get(token);
   if (known && known.expiresAt > Date.now()) return known.identity;
   if (known) verified.delete(token);
   const result = await verify(token, config);
-  if (verified.size >= MAX_VERIFIED) verified.clear();
-  verified.set(token, result);
+  verified.set(token, result, { ttl: Math.max(1, result.expiresAt - Date.now()) });
   return result.identity;
 }
 

@@ -6,6 +6,7 @@
 import { createLogger } from '../runtime/log.js';
 import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
+import { assertNoPinnedToday } from '../schema/dates.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
@@ -13,6 +14,7 @@ import { startGateway } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
 exitUnlessConfigured(['gateway']);
+assertNoPinnedToday();
 const log = createLogger('gateway');
 const drainMs = shutdownDrainMs();
 const served = await startGateway({
@@ -20,6 +22,11 @@ const served = await startGateway({
   subgraphUrls: subgraphUrlsFromEnv(),
   port: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT + portOffset()),
   host: process.env.HOST ?? '127.0.0.1',
+}).catch((error: unknown) => {
+  // e.g. the access log's schema is behind: the message says which migrations and how to apply them
+  log.error('start_failed', { message: error instanceof Error ? error.message : String(error) });
+  console.error(`The gateway did not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 });
 log.info('listening', { url: served.url });
 announceListening(Number(new URL(served.url).port));

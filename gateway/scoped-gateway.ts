@@ -1,5 +1,6 @@
 /** Apollo Gateway with the dossier's policies around its executor, and the signed caller contexts it sends. */
 import { ApolloGateway } from '@apollo/gateway';
+import { LRUCache } from 'lru-cache';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
@@ -30,7 +31,7 @@ export class ScopedGateway extends ApolloGateway {
   }
 
   /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
-  private readonly policies = new Map<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>();
+  private readonly policies = new LRUCache<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>({ max: 1000, ttl: 3_600_000 });
 
   override async load(options?: Parameters<ApolloGateway['load']>[0]) {
     const loaded = await super.load(options);
@@ -42,7 +43,6 @@ export class ScopedGateway extends ApolloGateway {
       if (!policy) {
         const { document, denied } = pruneOperation(loaded.schema, original, operationName, this.rules, scopes);
         policy = { document, denied, reachesOthers: reachesOthers(loaded.schema, document, operationName) };
-        if (this.policies.size >= 1000) this.policies.clear();
         this.policies.set(key, policy);
       }
       return policy;
@@ -100,7 +100,8 @@ function withoutVendorTelemetry<T>(config: T): T {
  * caller can be merged while in flight.
  */
 export class CallerTokens {
-  private readonly tokens = new Map<string, { token: string; until: number }>();
+  /** Bounded (least recently used out first), each for half its lifetime. */
+  private readonly tokens = new LRUCache<string, { token: string; until: number }>({ max: 10_000 });
 
   constructor(private readonly secret: CallerKey) {}
 
@@ -109,8 +110,8 @@ export class CallerTokens {
     const known = this.tokens.get(key);
     if (known && known.until > Date.now()) return known.token;
     const token = await signCaller(caller, this.secret);
-    if (this.tokens.size >= 10_000) this.tokens.clear();
-    this.tokens.set(key, { token, until: Date.now() + (CALLER_CONTEXT_LIFETIME_SECONDS * 1000) / 2 });
+    const reuseMs = (CALLER_CONTEXT_LIFETIME_SECONDS * 1000) / 2;
+    this.tokens.set(key, { token, until: Date.now() + reuseMs }, { ttl: reuseMs });
     return token;
   }
 }

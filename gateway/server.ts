@@ -13,10 +13,9 @@ import {
 import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import { parse, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
@@ -24,6 +23,7 @@ import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
+import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { apolloLogger } from './apollo-logger.js';
@@ -140,7 +140,7 @@ export function createGateway(options: GatewayOptions) {
   const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
-      typeDefs: parse(readFileSync(new URL('./access-log/schema.graphql', import.meta.url), 'utf8')),
+      typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url)),
       resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
     }),
   );

@@ -3,7 +3,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import { ACCESSED_EXTENSION, BUDGET_HEADER, CALLER_HEADER, REQUEST_ID_HEADER, type CallerKey } from '../schema/caller.js';
 import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
-import { postText } from '../runtime/http-post.js';
+import { postText, type Poster } from '../runtime/http-post.js';
 import { createLogger, describeError } from '../runtime/log.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { mergingPost } from './merging-post.js';
@@ -17,7 +17,8 @@ type GraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 /** How long past the request's deadline a subgraph may take before the gateway stops waiting for it. */
 export const SUBGRAPH_GRACE_MS = 1000;
 
-const post = mergingPost(postText);
+/** The process's POST to subgraphs: node:http, identical in-flight queries merged. */
+const mergedPost = mergingPost(postText);
 
 /**
  * A subgraph over HTTP: a JSON POST with the signed caller context bound to this very request
@@ -38,6 +39,8 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     readonly name: string,
     private readonly url: string,
     secret: CallerKey,
+    /** How to POST (tests hand a fake); node:http with merging by default. */
+    private readonly post: Poster = mergedPost,
   ) {
     this.section = SECTIONS.find((s) => s.subgraph === name)?.section;
     this.binding = new CallerBinding(secret);
@@ -58,7 +61,7 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
       patienceMs = budget + SUBGRAPH_GRACE_MS;
     }
     try {
-      const answer = await post(this.url, headers, body, patienceMs);
+      const answer = await this.post(this.url, headers, body, patienceMs);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
       const response = parseJson(answer.text);
       if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');

@@ -7,6 +7,7 @@
  * lookup.
  */
 import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { postText } from '../runtime/http-post.js';
@@ -17,14 +18,17 @@ const log = createLogger('wards');
 const WARDS_QUERY = JSON.stringify({ query: '{ callerWards }' });
 
 export class WardsDirectory {
-  private readonly known = new Map<string, { wards: readonly string[]; until: number }>();
+  /** Bounded (least recently used out first), each for `ttlMs`. */
+  private readonly known: LRUCache<string, { wards: readonly string[]; until: number }>;
   private readonly binding: CallerBinding;
 
   constructor(
     private readonly civilRegistryUrl: string,
     private readonly secret: CallerKey,
     private readonly ttlMs = 30_000,
+    capacity = 100_000,
   ) {
+    this.known = new LRUCache({ max: capacity, ttl: ttlMs });
     this.binding = new CallerBinding(secret);
   }
 
@@ -54,7 +58,6 @@ export class WardsDirectory {
         // (not the parser's message: it quotes the answer, which could be personal data)
       }
       if (!Array.isArray(wards) || !wards.every((w) => typeof w === 'string')) throw new Error(`no wards in the answer (HTTP ${answer.status})`);
-      if (this.known.size > 100_000) this.known.clear();
       this.known.set(caller.iin, { wards, until: now + this.ttlMs });
       return wards;
     } catch (error) {

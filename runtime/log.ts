@@ -12,6 +12,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { isValidIin } from '../schema/iin.js';
+import { LRUCache } from 'lru-cache';
 import { secretFrom } from './secrets.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -21,18 +22,18 @@ let hashKey: Uint8Array | undefined;
 
 /** A keyed hash of an IIN (HMAC-SHA-256 under HASH_KEY), safe for logs and cache keys. */
 export function pseudonym(iin: string): string {
-  // every cache read hashes its keys: the people of a busy moment are hashed once (bounded)
+  // every cache read hashes its keys: the people of a busy moment are hashed once (bounded, and
+  // an IIN is not kept in memory longer than a few minutes for it)
   let known = pseudonyms.get(iin);
   if (known === undefined) {
     hashKey ??= secretFrom('HASH_KEY', 'hashKey');
     known = createHmac('sha256', hashKey).update(iin).digest('base64url').slice(0, 22);
-    if (pseudonyms.size >= 50_000) pseudonyms.clear();
     pseudonyms.set(iin, known);
   }
   return known;
 }
 
-const pseudonyms = new Map<string, string>();
+const pseudonyms = new LRUCache<string, string>({ max: 50_000, ttl: 10 * 60_000 });
 
 export interface Logger {
   /** Whether lines of this level are written: guard a line whose fields cost something to make. */

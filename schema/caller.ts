@@ -5,6 +5,7 @@
  * also carries a binding of the context to that one request (caller-binding.ts).
  */
 import { createSecretKey, type KeyObject } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
 import { dossierError, ErrorCode } from './errors.js';
 import { isValidIin } from './iin.js';
@@ -72,15 +73,17 @@ const LOGINS: readonly string[] = ['PASSWORD', 'SMS', 'EDS'];
  * Verifies caller contexts and remembers the verified ones until they expire: the gateway sends
  * the same token for a while (see signCaller), so a subgraph checks its signature once, not on
  * every request. Keyed by the whole token, so only the very string that was verified is taken on
- * trust; bounded, the oldest forgotten first.
+ * trust; bounded, the least recently used forgotten first, each until it expires.
  */
 export class CallerVerifier {
-  private readonly verified = new Map<string, { caller: Omit<Caller, 'requestId'>; expiresAt: number }>();
+  private readonly verified: LRUCache<string, { caller: Omit<Caller, 'requestId'>; expiresAt: number }>;
 
   constructor(
     private readonly secret: CallerKey,
-    private readonly capacity = 10_000,
-  ) {}
+    capacity = 10_000,
+  ) {
+    this.verified = new LRUCache({ max: capacity });
+  }
 
   /** How many verified contexts are remembered. */
   get size(): number {
@@ -94,8 +97,7 @@ export class CallerVerifier {
     if (known && known.expiresAt > Date.now()) return { ...known.caller, requestId: requestIdOf(requestId) };
     if (known) this.verified.delete(token);
     const { caller, expiresAt } = await verifyToken(token, this.secret);
-    if (this.verified.size >= this.capacity) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { caller, expiresAt });
+    this.verified.set(token, { caller, expiresAt }, { ttl: Math.max(1, expiresAt - Date.now()) });
     return { ...caller, requestId: requestIdOf(requestId) };
   }
 }

@@ -6,7 +6,7 @@
 import { composeServices } from '@apollo/composition';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse, type DocumentNode } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import { ACCESS_LOG_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS, type SubgraphName } from './sections.js';
 import { subgraphTypeDefs } from './subgraph-sdl.js';
 import { SUPERGRAPH_FILE } from './supergraph.js';
@@ -27,7 +27,7 @@ export function composeSupergraph(typeDefsOf: (subgraph: SubgraphName) => Docume
   services.push({
     name: ACCESS_LOG_SUBGRAPH,
     url: `http://localhost:${DEFAULT_GATEWAY_PORT}/access-log`,
-    typeDefs: parse(readFileSync(new URL('../gateway/access-log/schema.graphql', import.meta.url), 'utf8')),
+    typeDefs: subgraphTypeDefs(new URL('../gateway/access-log/schema.graphql', import.meta.url)),
   });
   const result = composeServices(services);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };

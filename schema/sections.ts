@@ -1,9 +1,10 @@
 /**
- * The dossier's sections, one per state system, in DESIGN.md's order. Each has a subgraph and
- * a mock state system; default ports follow the same order (subgraphs from 4001, mocks from 4101).
- * Adding a section is its entry here and its folder under subgraphs/ (schema.graphql, record.ts,
- * resolvers.ts, subgraph.ts, index.ts, mock.ts): npm start, the gateway, codegen and composition
- * find it from this list; the DossierSection enum of the SDL must list it too (schema/sections.test.ts).
+ * The dossier's sections, one per state system, in the order of the README's dossier table. Each
+ * has a subgraph and a mock state system; default ports follow the same order (subgraphs from 4001,
+ * mocks from 4101). Adding a section is its entry here and its folder under subgraphs/
+ * (schema.graphql, record.ts, resolvers.ts, subgraph.ts, index.ts, mock.ts): npm start, the gateway,
+ * codegen and composition find it from this list; the DossierSection enum of
+ * schema/subgraph-types.graphql must list it too (schema/sections.test.ts).
  */
 export const SECTIONS = [
   { section: 'CIVIL_REGISTRY', subgraph: 'civil-registry', title: 'Civil registry' },

@@ -1,7 +1,20 @@
-/** `npm start`: every mock state system, every subgraph and the gateway; Ctrl-C stops them all. */
+/**
+ * `npm start` (development): checks what would make the start fail (production settings, ports,
+ * a stale supergraph, an unreachable Redis), applies the access log's migrations (`npm run
+ * migrate`), then starts every mock state system, every subgraph and the gateway; Ctrl-C stops
+ * them all.
+ */
+import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
+import { assertNoPinnedToday } from '../schema/dates.js';
 import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
 
+try {
+  assertNoPinnedToday();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const started = Date.now();
 const refuse = (message: string): never => {
   console.error(message);
@@ -19,6 +32,12 @@ if (supergraph.note) console.log(supergraph.note);
 // an unreachable Redis is found once, at once, instead of by every subgraph in turn
 const redis = await redisAtStart();
 if (redis.note) console.log(redis.note);
+// the gateway only checks the access log's schema: migrating is this separate step
+try {
+  console.log(describeRun(await migrateConfigured()));
+} catch (error) {
+  refuse(`Access log migrations failed: ${(error as Error).message}`);
+}
 
 // loaded only once the checks pass: a refusal comes at once
 const { getPopulation } = await import('../subgraphs/mocks/population.js');

@@ -1,7 +1,7 @@
 /**
  * The whole system in one process, each part on its own HTTP port: the mock state systems, the
  * subgraphs and the gateway. `npm start`, the federation tests and the benchmark all use it.
- * Subgraphs are found by convention: every folder of DESIGN.md's list that has a `subgraph.ts`
+ * Subgraphs are found by convention: every folder of schema/sections.ts's list that has a `subgraph.ts`
  * (exporting `subgraph`) and a `mock.ts` (exporting `createMock`).
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ import type { ResilienceOptions } from '../subgraphs/kit/state-client.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 
 export interface SystemOptions {
-  /** 'default' listens on DESIGN.md's ports (gateway PORT or 4000), moved by PORT_OFFSET; 'ephemeral' on free ports (tests). */
+  /** 'default' listens on the default ports (gateway PORT or 4000), moved by PORT_OFFSET; 'ephemeral' on free ports (tests). */
   ports?: 'default' | 'ephemeral';
   host?: string;
   population?: Population;
@@ -53,7 +53,7 @@ export interface RunningSystem {
 
 const subgraphsDir = new URL('../subgraphs/', import.meta.url);
 
-/** The subgraph folders present, in DESIGN.md's order. */
+/** The subgraph folders present, in the order of schema/sections.ts. */
 export const availableSubgraphs = (): SubgraphName[] =>
   SECTIONS.map((s) => s.subgraph).filter((name) => existsSync(new URL(`${name}/subgraph.ts`, subgraphsDir)));
 

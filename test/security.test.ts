@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { openPostgresAccessLog, type AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
@@ -25,6 +26,7 @@ const cache = new MemoryCache();
 
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
   system = await startSystem({ population: generatePopulation({ size: 1000 }), cache, accessLog });
 });

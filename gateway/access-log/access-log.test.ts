@@ -4,13 +4,15 @@
  */
 import { PGlite } from '@electric-sql/pglite';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logSink } from '../../runtime/log.js';
-import { migrate } from './migrate.js';
+import { assertMigrated, migrate, SchemaBehindError } from './migrate.js';
+import { migrateConfigured } from './migrate-main.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 import {
   createAccessLog,
@@ -26,7 +28,7 @@ import {
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-// The demo family (DESIGN.md).
+// The demo family (subgraphs/mocks/demo-family.ts).
 const DAD = '850314301234';
 const MUM = '870722404561';
 const DAUGHTER = '210510607895';
@@ -282,6 +284,7 @@ describe('access log on PostgreSQL, more', () => {
 
   it('opens from a pool config, in the configured schema', async () => {
     const schema = await freshSchema();
+    await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
     const store = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
     try {
       await store.record(entry({ requestId: 'in-schema' }));
@@ -314,6 +317,99 @@ describe('access log on PostgreSQL, more', () => {
   });
 });
 
+// --- Least privilege: migrations are a step of their own ----------------------------------------
+
+describe('least privilege', () => {
+  const role = `al_app_${randomBytes(4).toString('hex')}`;
+  const password = randomBytes(12).toString('hex');
+  /** The role's connection (in the URL: pg lets a connection string's user override the config's). */
+  const asRole = (schema: string) => {
+    const url = new URL(DATABASE_URL);
+    url.username = role;
+    url.password = password;
+    return { connectionString: url.href, options: `-c search_path=${schema}` };
+  };
+  const urlOf = (schema: string) => `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+
+  /** A schema owned by the admin, in which the application's role may look up names (USAGE), nothing more yet. */
+  async function grantedSchema(): Promise<string> {
+    const schema = await freshSchema();
+    await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+    return schema;
+  }
+  /** The grants of gateway/access-log/README.md, given by the owner after migrating. */
+  async function grantTables(schema: string): Promise<void> {
+    await admin.query(`GRANT SELECT, INSERT ON ${schema}.access_log TO ${role}`);
+    await admin.query(`GRANT SELECT ON ${schema}.schema_migrations TO ${role}`);
+  }
+
+  beforeAll(async () => {
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+  });
+  afterAll(async () => {
+    for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    schemas.length = 0;
+    await admin.query(`DROP ROLE IF EXISTS ${role}`);
+  });
+
+  it('runs the gateway as a role that may only SELECT and INSERT, once `npm run migrate` has run as the owner', async () => {
+    const schema = await grantedSchema();
+    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(['001_access_log.sql']);
+    await grantTables(schema);
+    const { rows: privileges } = await admin.query(
+      `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`, [role]);
+    expect(privileges).toEqual([
+      { table_name: 'access_log', privilege_type: 'INSERT' }, { table_name: 'access_log', privilege_type: 'SELECT' },
+      { table_name: 'schema_migrations', privilege_type: 'SELECT' },
+    ]);
+    const store = await openPostgresAccessLog(asRole(schema));
+    try {
+      const { rows: who } = await admin.query(`SELECT usename FROM pg_stat_activity WHERE usename = $1`, [role]);
+      expect(who.length).toBeGreaterThan(0);
+      await store.record(entry({ requestId: 'least-privilege' }));
+      expect((await store.list(DAD, 1)).entries.map((e) => e.requestId)).toEqual(['least-privilege']);
+    } finally {
+      await store.close();
+    }
+    // ... and that role can neither migrate nor switch the append-only trigger off.
+    const app = new pg.Pool(asRole(schema));
+    try {
+      await expect(app.query('CREATE TABLE x (id int)')).rejects.toMatchObject({ code: '42501' });
+      await expect(app.query('ALTER TABLE access_log DISABLE TRIGGER access_log_append_only')).rejects.toMatchObject({ code: '42501' });
+      await expect(migrate(pgDatabase(app))).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await app.end();
+    }
+  });
+
+  it('refuses to start on a schema that is behind, naming what is missing and the command that applies it', async () => {
+    const schema = await grantedSchema();
+    const refused = openPostgresAccessLog(asRole(schema));
+    await expect(refused).rejects.toBeInstanceOf(SchemaBehindError);
+    await expect(refused).rejects.toThrow(/schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/);
+    // One migration applied, a later one of this code not: still refused, naming only the later one.
+    const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
+    try {
+      await writeFile(join(migrations, '001_access_log.sql'), await readFile(new URL('./migrations/001_access_log.sql', import.meta.url), 'utf8'));
+      const owner = pgDatabase(schemaPool(schema));
+      await migrate(owner, pathToFileURL(`${migrations}/`));
+      await owner.close();
+      await grantTables(schema);
+      const store = await openPostgresAccessLog(asRole(schema));
+      await store.close();
+      await writeFile(join(migrations, '002_later.sql'), 'CREATE TABLE later (id int);');
+      const app = pgDatabase(new pg.Pool(asRole(schema)));
+      try {
+        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 002_later\.sql\./);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await rm(migrations, { recursive: true, force: true });
+    }
+  });
+});
+
 // --- Choosing the backend ---------------------------------------------------------------------
 
 describe('openAccessLog', () => {
@@ -323,6 +419,7 @@ describe('openAccessLog', () => {
   it('uses PostgreSQL at DATABASE_URL, and logs that without the URL', async () => {
     const schema = await freshSchema();
     const url = `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: ['001_access_log.sql'] });
     const store = await openAccessLog({ DATABASE_URL: url });
     try {
       await store.record(entry({ requestId: 'via-env' }));
@@ -349,6 +446,8 @@ describe('openAccessLog', () => {
   it('keeps entries across restarts in ACCESS_LOG_DIR', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'access-log-'));
     try {
+      await expect(openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') })).rejects.toBeInstanceOf(SchemaBehindError);
+      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: ['001_access_log.sql'] });
       const first = await openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') });
       await first.record(entry({ requestId: 'before-restart' }));
       await first.close();
@@ -362,7 +461,7 @@ describe('openAccessLog', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 90_000); // four PGlite starts on one directory
 
   it('refuses an in-memory log in production', async () => {
     await expect(openAccessLog({ NODE_ENV: 'production' })).rejects.toThrow(/durable/);

@@ -13,11 +13,12 @@ import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { PoolConfig } from 'pg';
 import type { LoginMethod } from '../../schema/caller.js';
+import { decodeCursor as decodeCursorOf, encodeCursor } from '../../schema/cursor.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
 import { createLogger, describeError } from '../../runtime/log.js';
 import { isSection, type Section } from '../../schema/sections.js';
-import { migrate } from './migrate.js';
+import { assertMigrated, migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 
 /** Why the reader may read the subject's dossier. */
@@ -73,15 +74,11 @@ const MAX_TEXT = 200;
 
 const log = createLogger('access-log');
 
-export const encodeCursor = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
+export { encodeCursor };
 
-/** The id in a cursor, or null when it is not one of ours. */
-export function decodeCursor(cursor: string): string | null {
-  if (!/^[A-Za-z0-9_-]{1,40}$/.test(cursor)) return null;
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  // Exactly our encoding of a positive bigint: no leading zeros, no lenient base64 variants.
-  return /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n && encodeCursor(id) === cursor ? id : null;
-}
+/** The id in a cursor, or null when it is not one of ours: exactly our encoding of a positive bigint (no leading zeros). */
+export const decodeCursor = (cursor: string): string | null =>
+  decodeCursorOf(cursor, (id) => /^[1-9]\d{0,18}$/.test(id) && BigInt(id) <= 9_223_372_036_854_775_807n, 40);
 
 /** The error a caller sees when the log cannot be written or read; the cause stays in the server log. */
 function unavailable(cause: unknown): GraphQLError {
@@ -211,10 +208,13 @@ export function createAccessLog(db: Database): AccessLog {
   };
 }
 
-async function opened(db: Database): Promise<AccessLog> {
+/** The store over `db`: its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
+async function opened(db: Database, migrating = false): Promise<AccessLog> {
   try {
-    const applied = await migrate(db);
-    if (applied.length > 0) log.info('access_log_migrated', { applied });
+    if (migrating) {
+      const applied = await migrate(db);
+      if (applied.length > 0) log.info('access_log_migrated', { applied });
+    } else await assertMigrated(db);
     return createAccessLog(db);
   } catch (error) {
     await db.close().catch(() => undefined);
@@ -223,8 +223,9 @@ async function opened(db: Database): Promise<AccessLog> {
 }
 
 /**
- * The access log on a PostgreSQL server (migrations applied). A connection that cannot be made
- * in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
+ * The access log on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
+ * SchemaBehindError otherwise); the role needs only SELECT and INSERT. A connection that cannot
+ * be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
  */
 export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
@@ -233,11 +234,14 @@ export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessL
   return opened(pgDatabase(pool));
 }
 
-/** The access log in embedded PGlite: in memory, or persisted in `dataDir` (one process at a time). */
+/**
+ * The access log in embedded PGlite: in memory (migrated here: nobody else can reach it), or
+ * persisted in `dataDir` (one process at a time; migrated by `npm run migrate`, like PostgreSQL).
+ */
 export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  return opened(pgliteDatabase(db));
+  return opened(pgliteDatabase(db), dataDir === undefined);
 }
 
 /**

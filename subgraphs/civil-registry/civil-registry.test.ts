@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePopulation } from '../mocks/population.js';
 import { DEMO } from '../mocks/demo-family.js';
-import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
+import { clockAt, entitiesQuery, querySubgraph, realClock, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import type { Served } from '../../runtime/http.js';
 import { civilRecordOf } from './mock.js';
 import { subgraph } from './subgraph.js';
@@ -87,6 +87,22 @@ describe('civil-registry subgraph', () => {
     stateSystemAnswers();
     const user = await querySubgraph(served.url, '{ callerWards }', { caller: { iin: DEMO.user, wards: [] } });
     expect(user.data!.callerWards).toEqual([DEMO.elderSon, DEMO.daughter, DEMO.son]);
+  });
+
+  it.each([
+    ['2028-02-01T18:30:00Z', [DEMO.elderSon, DEMO.daughter, DEMO.son]],
+    // 00:30 and 01:30 on 2 February in Astana: the elder son (born 2010-02-02) is 18, no longer a ward.
+    ['2028-02-01T19:30:00Z', [DEMO.daughter, DEMO.son]],
+    ['2028-02-01T20:30:00Z', [DEMO.daughter, DEMO.son]],
+  ])('counts a birthday from midnight in Astana: at %s the wards are %j', async (instant, wards) => {
+    stateSystemAnswers();
+    clockAt(instant);
+    try {
+      const user = await querySubgraph(served.url, '{ callerWards }', { caller: { iin: DEMO.user, wards: [] } });
+      expect(user.data!.callerWards).toEqual(wards);
+    } finally {
+      realClock();
+    }
   });
 
   it('serves no section of a forged representation of someone else, whatever the gateway asked', async () => {

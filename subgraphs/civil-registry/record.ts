@@ -4,6 +4,7 @@
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
 import type { DocumentKind, Sex } from './__generated__/resolvers.js';
+import { isObject } from '../kit/formats.js';
 
 export interface PersonNameRecord {
   surname: string;
@@ -51,7 +52,6 @@ export interface CivilRecord extends PersonNameRecord {
   childIins: string[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /** A shape check of the fields the resolvers rely on. */
 export function isCivilRecord(value: unknown): value is CivilRecord {

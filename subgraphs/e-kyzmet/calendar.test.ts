@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays, daysOffIn, isWorkingDay, kazakhstanDate, kazakhstanDateTime, workingDayOnOrAfter } from './calendar.js';
+import { ANNOUNCED, kurbanAit, umAlQuraKurbanAit } from './kurban-ait.js';
 
 describe('working-day calendar', () => {
   it('lists 2026 days off: holidays, weekday transfers of holidays on weekends, Jan 7 and Kurban ait', () => {
@@ -64,5 +65,47 @@ describe('working-day calendar', () => {
     expect(kazakhstanDate('2025-09-03T09:15:00+05:00')).toBe('2025-09-03');
     expect(kazakhstanDateTime('2024-02-29', 23 * 60 + 5)).toBe('2024-02-29T23:05:00+06:00');
     expect(kazakhstanDateTime('2024-03-01', 9 * 60)).toBe('2024-03-01T09:00:00+05:00');
+  });
+});
+
+describe('Kurban ait', () => {
+  /**
+   * The first days of Kurban ait announced in Kazakhstan, with where each was read:
+   * 2012-10-26 azh.kz (24 Oct 2012, citing the Spiritual Administration); 2013-10-15 tengrinews.kz
+   * (14 Oct 2013); 2014-10-04 yk-news.kz; 2015-09-24 tengrinews.kz citing egov.kz; 2016-09-12
+   * kapital.kz citing egov.kz; 2017-09-01 kazpravda.kz (17 Aug 2017); 2018-08-21 mgorod.kz
+   * (27 Jul 2018); 2019-08-11 enbek.gov.kz (Ministry of Labour, 8 Aug 2019); 2021-07-20 kt.kz;
+   * 2024-06-16 golos-naroda.kz and tengrinews.kz (the Spiritual Administration moved it from
+   * 17 June); 2025-06-06 kz.kursiv.media and mgorod.kz (the Ministry of Labour).
+   */
+  const SOURCED: Record<number, string> = {
+    2012: '2012-10-26', 2013: '2013-10-15', 2014: '2014-10-04', 2015: '2015-09-24', 2016: '2016-09-12', 2017: '2017-09-01',
+    2018: '2018-08-21', 2019: '2019-08-11', 2021: '2021-07-20', 2024: '2024-06-16', 2025: '2025-06-06',
+  };
+
+  it('takes the announced dates, which agree with the press', () => {
+    for (const [year, date] of Object.entries(SOURCED)) expect(kurbanAit(Number(year))).toEqual([date]);
+  });
+
+  it('matches the Umm al-Qura calendar for every announcement from 2017 to 2026; 2015 and 2016 came a day after it', () => {
+    for (let year = 2017; year <= 2026; year++) expect(umAlQuraKurbanAit(year), String(year)).toEqual([ANNOUNCED[year]]);
+    expect(umAlQuraKurbanAit(2015)).toEqual(['2015-09-23']);
+    expect(umAlQuraKurbanAit(2016)).toEqual(['2016-09-11']);
+  });
+
+  it('derives the years not yet announced, two in a year when the lunar year fits twice', () => {
+    expect(kurbanAit(2027)).toEqual(['2027-05-16']);
+    expect(kurbanAit(2028)).toEqual(['2028-05-05']);
+    expect(kurbanAit(2039)).toEqual(['2039-01-05', '2039-12-26']);
+    expect(isWorkingDay('2028-05-05')).toBe(false);
+    // Thu 4 May 2028; Fri 5 Kurban ait; Sun 7 Defender's day, moved to Mon 8; Tue 9 Victory day.
+    expect(addWorkingDays('2028-05-04', 1)).toBe('2028-05-10');
+    expect(daysOffIn(2039).filter((d) => d.date === '2039-01-05' || d.date === '2039-12-26')).toHaveLength(2);
+  });
+
+  it('fails loudly for a year no rule covers, rather than counting it as a working day', () => {
+    expect(() => kurbanAit(2011)).toThrow(/covers 2012 onwards/);
+    expect(() => kurbanAit(2090)).toThrow(/past the published Umm al-Qura tables/);
+    expect(() => isWorkingDay('2090-06-01')).toThrow(/Umm al-Qura/);
   });
 });

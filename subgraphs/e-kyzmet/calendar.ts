@@ -11,25 +11,14 @@
  *   (Labour Code art. 85). Holidays are moved in calendar order, so 21-23 March on Sat-Sun-Mon
  *   give days off Sat to Wed.
  * - Religious holidays are days off too, but are never moved (the same article): 7 January
- *   (Orthodox Christmas) and the first day of Kurban ait, whose date the Spiritual Administration
- *   announces each year (`KURBAN_AIT`; a year not listed has none here).
+ *   (Orthodox Christmas) and the first day of Kurban ait (`kurban-ait.ts`: announced each year,
+ *   derived from the Umm al-Qura calendar until then; a year it cannot cover throws).
  * - Working days the government moves by decree (bridge days) are not modelled.
  *
  * All dates are `YYYY-MM-DD` days of Astana time; `kazakhstanDate` turns an instant into one.
  */
-
-/** The first day of Kurban ait, by year. */
-export const KURBAN_AIT: Readonly<Record<number, string>> = {
-  2019: '2019-08-11',
-  2020: '2020-07-31',
-  2021: '2021-07-20',
-  2022: '2022-07-09',
-  2023: '2023-06-28',
-  2024: '2024-06-16',
-  2025: '2025-06-06',
-  2026: '2026-05-27',
-  2027: '2027-05-16',
-};
+import { kazakhstanDate as dateAt } from '../../schema/dates.js';
+import { kurbanAit } from './kurban-ait.js';
 
 /** National and state holidays (month-day): moved to the next working day when on a weekend. */
 const NATIONAL_HOLIDAYS = ['01-01', '01-02', '03-08', '03-21', '03-22', '03-23', '05-01', '05-07', '05-09', '07-06', '08-30', '10-25', '12-16', '12-17'];
@@ -61,7 +50,7 @@ export interface DayOff {
 export function daysOffIn(year: number): DayOff[] {
   const y = String(year).padStart(4, '0');
   const national = NATIONAL_HOLIDAYS.map((md) => `${y}-${md}`);
-  const religious = [...RELIGIOUS_HOLIDAYS.map((md) => `${y}-${md}`), ...(KURBAN_AIT[year] ? [KURBAN_AIT[year]] : [])];
+  const religious = [...RELIGIOUS_HOLIDAYS.map((md) => `${y}-${md}`), ...kurbanAit(year)];
   const off = new Map<string, DayOff>();
   for (const date of [...national, ...religious]) off.set(date, { date, reason: 'HOLIDAY', holiday: date });
   for (const holiday of national) {
@@ -123,17 +112,8 @@ export function workingDayOnOrAfter(date: string): string {
   return fromMs(day * DAY_MS);
 }
 
-/** When Kazakhstan moved to one time zone (UTC+5); Astana was UTC+6 before. */
-const UNIFIED_TIME_ZONE = Date.parse('2024-03-01T00:00:00+06:00');
-
-/** Astana's UTC offset in hours at an instant (ms since the epoch). */
-const astanaOffsetHours = (ms: number): number => (ms < UNIFIED_TIME_ZONE ? 6 : 5);
-
-/** The day (Astana time) of an instant given as an ISO 8601 date-time with any offset. */
-export function kazakhstanDate(at: string): string {
-  const ms = Date.parse(at);
-  return fromMs(ms + astanaOffsetHours(ms) * 3_600_000);
-}
+/** The day (Astana time: UTC+6 until 1 March 2024, UTC+5 since) of an ISO 8601 date-time with any offset. */
+export const kazakhstanDate = (at: string): string => dateAt(Date.parse(at));
 
 /** An instant as Astana local time with its offset: `2025-09-03T09:15:00+05:00`. */
 export function kazakhstanDateTime(date: string, minuteOfDay: number): string {

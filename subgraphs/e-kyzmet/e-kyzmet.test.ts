@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../runtime/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
-import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
+import { clockAt, entitiesQuery, querySubgraph, realClock, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { eKyzmetRecordOf } from './mock.js';
 import type { EKyzmetRecord, ServiceRequestRecord } from './record.js';
 import { SERVICES } from './services.js';
@@ -370,5 +370,36 @@ describe('e-kyzmet subgraph', () => {
       ['2026-11-23', false, null, 0],
       ['2026-11-23', false, null, 0],
     ]);
+  });
+
+  it.each([
+    ['2026-11-23T18:30:00Z', false],
+    // 00:30 and 01:30 on the 24th in Astana: a request due on the 23rd and still open is overdue.
+    ['2026-11-23T19:30:00Z', true],
+    ['2026-11-23T20:30:00Z', true],
+  ])('counts a due date in Astana time: at %s a request due 2026-11-23 is overdue: %s', async (instant, overdue) => {
+    const base = recordOf(DEMO.user).requests.find((r) => r.number === 'KZ-2025-000736152')!;
+    // Job-seeker registration (1 working day) submitted on Saturday 2026-11-21: due Monday 2026-11-23.
+    const open: ServiceRequestRecord = {
+      ...base,
+      number: 'KZ-2026-000000001',
+      service: SERVICES.jobSeekerRegistration.passport,
+      status: 'IN_PROGRESS',
+      submittedAt: '2026-11-21T12:00:00+05:00',
+      statusHistory: [{ status: 'SUBMITTED', at: '2026-11-21T12:00:00+05:00', comment: null }, { status: 'IN_PROGRESS', at: '2026-11-21T13:00:00+05:00', comment: null }],
+    };
+    // A subgraph of its own: the clock goes back before what the other tests cached.
+    const fresh = await startForTest(subgraph);
+    stateSystemAnswers(200, () => ({ records: [{ iin: DEMO.user, requests: [open] }], missing: [] }));
+    clockAt(instant);
+    try {
+      const body = await querySubgraph(fresh.url, entitiesQuery('serviceRequests { edges { node { dueDate overdue } } }'), {
+        variables: { representations: representations([DEMO.user]) },
+      });
+      expect(body.data!._entities[0].serviceRequests.edges).toEqual([{ node: { dueDate: '2026-11-23', overdue } }]);
+    } finally {
+      realClock();
+      await fresh.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDate, isDateTime, isDocumentUrl, isKazakhText, isRequestNumber, isRussianText, isServiceCode } from './formats.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isDateTime, isDocumentUrl, isKazakhText, isRequestNumber, isRussianText, isServiceCode } from './formats.js';
 
 describe('E-Kyzmet formats', () => {
   it('request numbers: KZ-<year>-<9 digits>', () => {
@@ -14,8 +15,8 @@ describe('E-Kyzmet formats', () => {
   });
 
   it('dates and instants', () => {
-    expect(['2024-02-29', '2026-11-22'].every(isDate)).toBe(true);
-    expect(['2023-02-29', '2026-13-01', '2026-11-31', '2026-1-1', '20261122'].some(isDate)).toBe(false);
+    expect(['2024-02-29', '2026-11-22'].every(isCalendarDate)).toBe(true);
+    expect(['2023-02-29', '2026-13-01', '2026-11-31', '2026-1-1', '20261122'].some(isCalendarDate)).toBe(false);
     expect(['2025-09-03T09:15:00+05:00', '2026-11-22T10:15:00.000Z', '2023-10-05T14:20:00+06:00'].every(isDateTime)).toBe(true);
     expect(['2025-09-03T09:15:00', '2025-09-03 09:15:00+05:00', '2025-09-03T24:00:00Z', '2025-09-31T09:15:00Z',
       '2025-09-03T09:60:00Z', '2025-09-03T09:15+05:00', '2025-09-03'].some(isDateTime)).toBe(false);

@@ -1,4 +1,5 @@
 /** The formats of E-Kyzmet's values, checked by the tests over the whole synthetic population. */
+import { isCalendarDate } from '../../schema/dates.js';
 
 /** A request number: `KZ-<year of submission>-<9 digits>`, e.g. `KZ-2026-000123456`. */
 export const REQUEST_NUMBER = /^KZ-(\d{4})-(\d{9})$/;
@@ -11,18 +12,12 @@ export const isRequestNumber = (value: unknown): value is string => {
 /** A service code of the catalogue: an area and a number, `SOC-001`. */
 export const isServiceCode = (value: unknown): value is string => typeof value === 'string' && /^[A-Z]{3}-\d{3}$/.test(value);
 
-/** A real calendar date `YYYY-MM-DD`. */
-export function isDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** An ISO 8601 instant with seconds and an explicit time zone (`Z` or `±hh:mm`), of a real date and time. */
 export function isDateTime(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/.exec(value);
-  if (!m || !isDate(m[1])) return false;
+  if (!m || !isCalendarDate(m[1])) return false;
   const [hh, mm, ss] = [Number(m[2]), Number(m[3]), Number(m[4])];
   if (hh > 23 || mm > 59 || ss > 59) return false;
   if (m[6] !== 'Z' && (Number(m[7]) > 14 || Number(m[8]) > 59)) return false;

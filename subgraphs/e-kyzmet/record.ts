@@ -6,6 +6,7 @@
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
 import type { ServiceChannel, ServiceDocumentKind, ServiceRequestStatus } from './__generated__/resolvers.js';
+import { isObject } from '../kit/formats.js';
 
 export const SERVICE_CHANNELS: readonly ServiceChannel[] = ['PORTAL', 'PSC', 'PUBLIC_ACCESS_POINT', 'OPEN_DIALOGUE', 'MOBILE_APP', 'E_AKIMAT', 'TELEGRAM_BOT'];
 export const SERVICE_REQUEST_STATUSES: readonly ServiceRequestStatus[] = ['SUBMITTED', 'IN_PROGRESS', 'NEEDS_DOCUMENTS', 'COMPLETED', 'REJECTED', 'WITHDRAWN'];
@@ -58,7 +59,6 @@ export interface EKyzmetRecord {
   requests: ServiceRequestRecord[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 const isText = (v: unknown): v is BilingualText => isObject(v) && typeof v.kk === 'string' && typeof v.ru === 'string';
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);

@@ -4,7 +4,9 @@
  */
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { addWorkingDays, kazakhstanDate } from './calendar.js';
-import { isDate, isRequestNumber } from './formats.js';
+import { decodeCursor as decodeCursorOf, encodeCursor } from '../../schema/cursor.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isRequestNumber } from './formats.js';
 import { FINAL_STATUSES, type ServiceRequestRecord } from './record.js';
 import type { ServiceRequestFilter } from './__generated__/resolvers.js';
 
@@ -36,14 +38,10 @@ export function newestFirst(a: ServiceRequestRecord, b: ServiceRequestRecord): n
   return Date.parse(b.submittedAt) - Date.parse(a.submittedAt) || b.number.localeCompare(a.number);
 }
 
-export const encodeCursor = (number: string): string => Buffer.from(number, 'utf8').toString('base64url');
+export { encodeCursor };
 
 /** The request number a cursor stands for, or null when it is not a cursor this API gives. */
-export function decodeCursor(cursor: string): string | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
-  const number = Buffer.from(cursor, 'base64url').toString('utf8');
-  return isRequestNumber(number) && encodeCursor(number) === cursor ? number : null;
-}
+export const decodeCursor = (cursor: string): string | null => decodeCursorOf(cursor, isRequestNumber);
 
 const badArgument = (argument: string, message: string) => dossierError(ErrorCode.BAD_USER_INPUT, message, { argument });
 
@@ -74,7 +72,7 @@ export function checkPageArgs(args: PageArgs): CheckedPageArgs {
   const filter = args.filter ?? {};
   for (const key of ['submittedFrom', 'submittedTo'] as const) {
     const value = filter[key];
-    if (value !== null && value !== undefined && !isDate(value)) {
+    if (value !== null && value !== undefined && !isCalendarDate(value)) {
       throw badArgument(`filter.${key}`, `filter.${key} must be a date YYYY-MM-DD, not ${JSON.stringify(value)}.`);
     }
   }

@@ -1,6 +1,6 @@
 /**
  * The public services E-Kyzmet's mock knows, with the terms of their service passports and the
- * result document each gives. Terms of the first four are DESIGN.md's; the others are plausible.
+ * result document each gives. Terms of the first four are those of the service passports; the others are plausible.
  * Codes are this mock's own (`<area>-<nnn>`).
  */
 import type { BilingualText, ServicePassport } from './record.js';

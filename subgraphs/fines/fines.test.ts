@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Served } from '../../runtime/http.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
-import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
+import { clockAt, entitiesQuery, querySubgraph, realClock, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { finesRecordOf } from './mock.js';
 import type { AdministrativeFineRecord, DebtEntry, FinesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
@@ -176,6 +176,25 @@ describe('fines subgraph', () => {
     stateSystemAnswers();
     const dayAfter = await on('2026-11-26', () => queryUser(served.url, query));
     expect(dayAfter.data!.me.fines).toEqual([{ discountDeadline: '2026-11-25', discountAvailable: false, discountedAmount: null, amountDue: 43_250 }]);
+  });
+
+  it.each([
+    ['2026-11-25T18:30:00Z', true],
+    // 00:30 and 01:30 on the 26th in Astana: the deadline (the 25th) has passed, though not in UTC.
+    ['2026-11-25T19:30:00Z', false],
+    ['2026-11-25T20:30:00Z', false],
+  ])('ends the discount at midnight in Astana: at %s it is available: %s', async (instant, available) => {
+    // A subgraph of its own: the clock goes back before what the other tests cached.
+    const fresh = await startForTest(subgraph);
+    stateSystemAnswers();
+    clockAt(instant);
+    try {
+      const body = await queryUser(fresh.url, 'fines(paid: false) { discountDeadline discountAvailable }');
+      expect(body.data!.me.fines).toEqual([{ discountDeadline: '2026-11-25', discountAvailable: available }]);
+    } finally {
+      realClock();
+      await fresh.close();
+    }
   });
 
   it('sorts what the state system gives, computes discounts per article and rounds half a fine up', async () => {

@@ -5,16 +5,9 @@
  * the offence date, and a serial.
  * Enforcement proceeding number: `RR-YYYY-NNNNNN` — the region code, the year opened, a serial.
  */
+import { isCalendarDate } from '../../schema/dates.js';
+import { isRegionCode } from '../kit/formats.js';
 import { mrpOn } from './rules.js';
-
-const isRegionCode = (code: string): boolean => Number(code) >= 1 && Number(code) <= 20;
-
-/** A real calendar date as `YYYY-MM-DD`. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
 
 /** A protocol number; with `offenceDate`, its date part must also be that date. */
 export function isProtocolNumber(value: string, offenceDate?: string): boolean {

@@ -131,7 +131,7 @@ function debtOf(rnd: Random, kind: DebtRecoveryKind, home: Place, from: string, 
   };
 }
 
-/** The demo user's fines, exactly as DESIGN.md gives them. */
+/** The demo user's fines, exactly as the demo family (subgraphs/mocks/demo-family.ts) fixes them. */
 const DEMO_USER_FINES: readonly AdministrativeFineRecord[] = [
   {
     protocolNumber: '0226111800123',

@@ -5,6 +5,8 @@
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
 import type { DebtRecoveryKind } from './__generated__/resolvers.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isObject } from '../kit/formats.js';
 
 export interface AdministrativeFineRecord {
   protocolNumber: string;
@@ -40,8 +42,6 @@ export interface FinesRecord {
 
 export const DEBT_RECOVERY_KINDS: readonly DebtRecoveryKind[] = ['ALIMONY', 'TAX', 'BANK_LOAN', 'FINE', 'OTHER'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const isTenge = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 function isFine(v: unknown): v is AdministrativeFineRecord {
@@ -52,12 +52,12 @@ function isFine(v: unknown): v is AdministrativeFineRecord {
     typeof v.article.code === 'string' &&
     typeof v.article.title === 'string' &&
     isTenge(v.amount) &&
-    isDate(v.offenceDate) &&
-    isDate(v.decisionDate) &&
+    isCalendarDate(v.offenceDate) &&
+    isCalendarDate(v.decisionDate) &&
     typeof v.authority === 'string' &&
     typeof v.discountEligible === 'boolean' &&
     typeof v.paid === 'boolean' &&
-    (v.paidOn === null || isDate(v.paidOn)) &&
+    (v.paidOn === null || isCalendarDate(v.paidOn)) &&
     (v.paidAmount === null || isTenge(v.paidAmount))
   );
 }
@@ -72,7 +72,7 @@ function isDebt(v: unknown): v is DebtEntry {
     isObject(v.enforcementOfficer) &&
     typeof v.enforcementOfficer.fullName === 'string' &&
     typeof v.enforcementOfficer.office === 'string' &&
-    isDate(v.openedOn) &&
+    isCalendarDate(v.openedOn) &&
     typeof v.travelBan === 'boolean'
   );
 }

@@ -3,12 +3,6 @@
 /** A month, `YYYY-MM`. */
 export const isPeriod = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
-/** A calendar date, `YYYY-MM-DD`, that exists. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /** The payer name of contributions the state pays. */
 export const STATE_PAYER = 'Государство';

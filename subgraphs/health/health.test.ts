@@ -5,7 +5,8 @@ import { checkIin } from '../../schema/iin.js';
 import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';
 import { generatePopulation, type Citizen } from '../mocks/population.js';
-import { isEmployerName, isEntrepreneurName, isFullName, isIsoDate, isPeriod, isPolyclinicName, STATE_PAYER } from './formats.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isEmployerName, isEntrepreneurName, isFullName, isPeriod, isPolyclinicName, STATE_PAYER } from './formats.js';
 import { createMock, healthRecordOf, HISTORY_MONTHS, selfContribution } from './mock.js';
 import { isHealthRecord, type HealthRecord, type InsuranceContributionRecord } from './record.js';
 import { addMonths, firstDayOf, insuranceStatus, isChildOn, isPensionerOn, lastDayOf, pensionDateOf, periodOf, recentPeriods } from './rules.js';
@@ -121,7 +122,7 @@ describe('health subgraph', () => {
       healthInsurance: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'CHILD', contributions: stateMonths(born.slice(0, 7)) },
     });
 
-    it('is exactly as DESIGN.md gives it', async () => {
+    it('is exactly as the demo family (subgraphs/mocks/demo-family.ts) fixes it', async () => {
       const iins = [DEMO.user, DEMO.wife, DEMO.daughter, DEMO.son, DEMO.elderSon, DEMO.father];
       const asked = stateSystemAnswers();
       const body = await querySubgraph(served.url, entitiesQuery(FULL), { variables: { representations: representations(iins) } });
@@ -276,8 +277,8 @@ describe('formats', () => {
   });
 
   it('dates are real YYYY-MM-DD days', () => {
-    for (const good of ['2024-02-29', '2026-11-22', '2019-09-02']) expect(isIsoDate(good), good).toBe(true);
-    for (const bad of ['2025-02-29', '2026-11-31', '2026-1-05', '2026-11-22T00:00:00Z', '']) expect(isIsoDate(bad), bad).toBe(false);
+    for (const good of ['2024-02-29', '2026-11-22', '2019-09-02']) expect(isCalendarDate(good), good).toBe(true);
+    for (const bad of ['2025-02-29', '2026-11-31', '2026-1-05', '2026-11-22T00:00:00Z', '']) expect(isCalendarDate(bad), bad).toBe(false);
   });
 
   it('payer names: employers have a legal form and a name in guillemets; entrepreneurs are ИП with initials', () => {
@@ -342,7 +343,7 @@ describe('the whole default population', () => {
       if (JSON.stringify(periods) !== JSON.stringify([...periods].sort().reverse())) bad.push({ order: person.iin });
       for (const c of record.insurance.contributions) {
         const ok = isPeriod(c.period) && c.period < current && c.period >= addMonths(current, -HISTORY_MONTHS)
-          && isIsoDate(c.paidOn) && c.paidOn <= on && c.paidOn >= firstDayOf(c.period)
+          && isCalendarDate(c.paidOn) && c.paidOn <= on && c.paidOn >= firstDayOf(c.period)
           && lastDayOf(c.period) >= person.birthDate
           && Number.isInteger(c.amount) && c.amount > 0;
         if (!ok) bad.push(c);
@@ -417,7 +418,7 @@ describe('the whole default population', () => {
         isFullName(a.doctor.fullName) &&
         a.doctor.specialty === (isChild(person) ? 'PAEDIATRICIAN' : 'GENERAL_PRACTITIONER') &&
         Number.isInteger(a.districtNumber) && a.districtNumber >= 1 &&
-        isIsoDate(a.attachedSince) && a.attachedSince >= person.birthDate && a.attachedSince <= on &&
+        isCalendarDate(a.attachedSince) && a.attachedSince >= person.birthDate && a.attachedSince <= on &&
         ['PORTAL', 'IN_PERSON', 'AUTOMATIC'].includes(a.method) &&
         (a.method !== 'PORTAL' || a.attachedSince >= '2016-01-01');
       if (!ok) bad.push({ iin: person.iin, a });

@@ -272,7 +272,7 @@ function attachmentOf(person: Citizen, on: string, rnd: Random): PolyclinicAttac
 }
 
 // ---------------------------------------------------------------------------------------------
-// The demo family (DESIGN.md), hand-written
+// The demo family (subgraphs/mocks/demo-family.ts), hand-written
 
 function demoRecordOf(person: Citizen, on: string): HealthRecord | undefined {
   const rnd = randomFor(person.iin, SYSTEM);

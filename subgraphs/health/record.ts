@@ -5,6 +5,7 @@
  * them (rules.ts).
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
+import { isObject } from '../kit/formats.js';
 import type {
   DoctorSpecialty,
   InsurancePayerKind,
@@ -45,7 +46,6 @@ export interface HealthRecord {
   insurance: HealthInsuranceRecord;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 const PAYER_KINDS: readonly unknown[] = ['EMPLOYER', 'STATE', 'SELF'] satisfies InsurancePayerKind[];
 const SPECIALTIES: readonly unknown[] = ['GENERAL_PRACTITIONER', 'PAEDIATRICIAN'] satisfies DoctorSpecialty[];

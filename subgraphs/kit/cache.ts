@@ -17,6 +17,7 @@
  */
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { createLogger, describeError, pseudonym } from '../../runtime/log.js';
 import { CACHE_TTL_SECONDS, MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
 import { secretFrom } from '../../runtime/secrets.js';
@@ -346,11 +347,21 @@ export class RedisCache implements SectionCache {
 
 export class MemoryCache implements SectionCache {
   readonly kind = 'memory';
-  private readonly generations = new Map<string, number>();
-  private readonly answers = new Map<string, { json: string; expiresAt: number }>();
-  private readonly refreshedUntil = new Map<string, number>();
+  /**
+   * Bounded: answers by their size (MEMORY_CACHE_MAX_BYTES, default 64 MiB of JSON), least
+   * recently used out first, each gone after its section's keep time; generations and refresh
+   * marks by count. A generation forgotten takes its answer with it.
+   */
+  private readonly answers: LRUCache<string, { json: string; expiresAt: number }>;
+  private readonly generations = new LRUCache<string, number>({ max: 200_000, dispose: (_generation, key, reason) => void (reason === 'evict' && this.answers.delete(key)) });
+  private readonly refreshedUntil = new LRUCache<string, number>({ max: 200_000 });
 
-  constructor(private readonly policy = new CachePolicy()) {}
+  constructor(
+    private readonly policy = new CachePolicy(),
+    maxBytes = Number(process.env.MEMORY_CACHE_MAX_BYTES ?? 64 * 1024 * 1024),
+  ) {
+    this.answers = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.json.length + key.length });
+  }
 
   private key = (section: Section, iin: string): string => `${section}:${pseudonym(iin)}`;
 
@@ -372,7 +383,7 @@ export class MemoryCache implements SectionCache {
       const key = this.key(section, w.iin);
       if ((this.generations.get(key) ?? 0) !== w.generation) continue;
       const stored: Stored = { value: w.value, fetchedAt: w.fetchedAt, generation: w.generation };
-      this.answers.set(key, { json: JSON.stringify(stored), expiresAt });
+      this.answers.set(key, { json: JSON.stringify(stored), expiresAt }, { ttl: Math.max(1, expiresAt - Date.now()) });
     }
   }
 
@@ -391,7 +402,7 @@ export class MemoryCache implements SectionCache {
       if (until > now) return { ok: false, section, retryAfterMs: until - now };
     }
     for (const { key } of keys) {
-      if (minIntervalMs > 0) this.refreshedUntil.set(key, now + minIntervalMs);
+      if (minIntervalMs > 0) this.refreshedUntil.set(key, now + minIntervalMs, { ttl: minIntervalMs });
       this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
     }
     return { ok: true };

@@ -20,7 +20,7 @@ import {
   wrap,
 } from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
-import { postText, type TextAnswer } from '../../runtime/http-post.js';
+import { AnswerTooLargeError, postText, type Poster, type TextAnswer } from '../../runtime/http-post.js';
 import { createLogger } from '../../runtime/log.js';
 
 export type StateSystemErrorCode =
@@ -73,9 +73,14 @@ export interface StateClientOptions<R> extends ResilienceOptions {
   baseUrl: string;
   /** Checks that a value is a well-formed record of this state system. */
   isRecord: (value: unknown) => value is R;
+  /** The HTTP POST (tests hand a fake); `postText` by default. */
+  post?: Poster;
+  /** The largest answer read; a longer one is cut off there and is a bad answer. STATE_MAX_ANSWER_BYTES, 32 MiB by default. */
+  maxAnswerBytes?: number;
 }
 
 export const DEFAULT_STATE_TIMEOUT_MS = 2000;
+export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 /** The least time worth starting another attempt with. */
 const MIN_ATTEMPT_MS = 50;
@@ -92,6 +97,8 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_STATE_TIMEOUT_MS;
   const endpoint = `${options.baseUrl.replace(/\/$/, '')}/api/v1/persons:batch`;
   const system = options.system;
+  const post = options.post ?? postText;
+  const maxAnswerBytes = options.maxAnswerBytes ?? Number(process.env.STATE_MAX_ANSWER_BYTES ?? DEFAULT_MAX_ANSWER_BYTES);
   const bad = (why: string) => new StateSystemError(ErrorCode.STATE_SYSTEM_BAD_RESPONSE, `${system}: ${why}`);
   const timedOut = (ms: number) => new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${system} did not answer within ${ms} ms`);
 
@@ -109,9 +116,10 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
     if (budget <= 0) throw timedOut(0);
     let answer: TextAnswer;
     try {
-      answer = await postText(endpoint, JSON_HEADERS, JSON.stringify({ iins }), budget);
+      answer = await post(endpoint, JSON_HEADERS, JSON.stringify({ iins }), budget, maxAnswerBytes);
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') throw timedOut(budget);
+      if (error instanceof AnswerTooLargeError) throw bad(`the answer is larger than ${maxAnswerBytes} bytes`);
       throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} is unreachable`);
     }
     if (answer.status < 200 || answer.status >= 300) {

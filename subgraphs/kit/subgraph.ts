@@ -26,6 +26,7 @@ import { sharedCache, type SectionCache } from './cache.js';
 import { callerCheck } from './caller-check.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
 import { withScopeChecks } from './scopes.js';
+import type { Poster } from '../../runtime/http-post.js';
 import { createStateClient, type ResilienceOptions, type StateClient } from './state-client.js';
 
 export interface SubgraphContext<R = unknown> {
@@ -97,6 +98,8 @@ export interface SubgraphOptions {
   stateSystemUrl: string;
   /** Timeout, retries and circuit breaker of the state-system client; from the environment by default. */
   resilience?: ResilienceOptions;
+  /** How the state-system client POSTs (tests hand a fake); node:http by default. */
+  post?: Poster;
   /** The secret the gateway signs caller contexts with; INTERNAL_SECRET by default. */
   internalSecret?: Uint8Array;
   /** The cache of state-system answers; the process's (Redis at REDIS_URL, else in-process) by default. */
@@ -157,6 +160,7 @@ export function createSubgraph<R extends { iin: string }>(
     system: definition.name,
     baseUrl: options.stateSystemUrl,
     isRecord: definition.isRecord,
+    post: options.post,
     ...(options.resilience ?? resilienceFromEnv(section)),
   });
 

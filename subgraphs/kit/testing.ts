@@ -3,6 +3,7 @@
  * nock'd), and query it as the gateway would, with a signed caller context.
  */
 import nock from 'nock';
+import { vi } from 'vitest';
 import { CALLER_HEADER, callerKey, signCaller, type Caller } from '../../schema/caller.js';
 import { BINDING_HEADER, CallerBinding } from '../../schema/caller-binding.js';
 import type { Served } from '../../runtime/http.js';
@@ -93,4 +94,20 @@ export function stateSystemAnswering<R>(population: { byIin: ReadonlyMap<string,
       });
     return asked;
   };
+}
+
+/**
+ * Sets the clock to the instant `iso` (Date only; timers run as usual) with the suite's TODAY pin
+ * lifted, so today() is computed from the clock as in production. Undo with `realClock()`.
+ */
+export function clockAt(iso: string): void {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(iso));
+  vi.stubEnv('TODAY', undefined);
+}
+
+/** Back to the real clock and the suite's TODAY pin. */
+export function realClock(): void {
+  vi.useRealTimers();
+  vi.unstubAllEnvs();
 }

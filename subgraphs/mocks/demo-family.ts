@@ -1,5 +1,5 @@
 /**
- * DESIGN.md's demo family, exactly as listed there, placed in every synthetic population.
+ * The demo family (the README lists it), placed in every synthetic population.
  * The relatives the table does not list (his mother, his first wife) are drawn like anyone else.
  */
 import type { Citizen, PopulationBuilder } from './population.js';

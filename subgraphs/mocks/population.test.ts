@@ -58,7 +58,7 @@ describe('synthetic population', () => {
     expect(population.people.some((p) => p.surname === 'Иванова')).toBe(true);
   });
 
-  it('contains the demo family exactly as DESIGN.md lists it', () => {
+  it('contains the demo family exactly as subgraphs/mocks/demo-family.ts lists it', () => {
     const get = (iin: string) => population.byIin.get(iin)!;
     const user = get(DEMO.user);
     expect(user).toMatchObject({ sex: 'MALE', birthDate: '1985-03-14', surname: 'Ахметов', firstName: 'Серик', fatherIin: DEMO.father });

@@ -1,6 +1,6 @@
 /**
  * The synthetic population every mock state system serves: deterministic from a seed, families
- * linked in both directions (spouses, parents, children), and DESIGN.md's demo family exactly.
+ * linked in both directions (spouses, parents, children), and the demo family (subgraphs/mocks/demo-family.ts) exactly.
  */
 import { makeIin, type Sex } from '../../schema/iin.js';
 import { DEMO_IINS, addDemoFamily } from './demo-family.js';

@@ -9,7 +9,7 @@
  * - an unmarried adult may own their home, alone or together with a parent (1/2, or 2/3 and 1/3);
  * - anyone adult may own further objects alone: a garden plot, a garage, commercial premises, a
  *   second flat, a house in the region.
- * The demo family's records are fixed (see DESIGN.md and FIXED below).
+ * The demo family's records are fixed (the demo family, subgraphs/mocks/demo-family.ts; see FIXED below).
  */
 import { addYears, ageOn } from '../../schema/dates.js';
 import { DEMO } from '../mocks/demo-family.js';

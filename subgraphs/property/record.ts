@@ -4,6 +4,7 @@
  * encumbrances and the business register's entries. The resolvers map them onto the schema.
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
+import { isObject } from '../kit/formats.js';
 import type {
   EncumbranceHolder,
   EntrepreneurStatus,
@@ -88,7 +89,6 @@ export interface PropertyRecord {
   legalEntityShares: LegalEntityShareRecord[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 const isRealEstate = (v: unknown): boolean =>

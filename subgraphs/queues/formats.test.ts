@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAkimatName, isApplicationNumber, isIsoDate, isKindergartenName, parseApplicationNumber } from './formats.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isAkimatName, isApplicationNumber, isKindergartenName, parseApplicationNumber } from './formats.js';
 
 describe('queues formats', () => {
   it('accepts application numbers RR-YYYY-NNNNNNN with a real region code, and nothing else', () => {
@@ -21,7 +22,7 @@ describe('queues formats', () => {
     expect(isAkimatName('Акимат города Усть-Каменогорск')).toBe(true);
     expect(isAkimatName('Акимат города Қонаев')).toBe(true);
     for (const bad of ['Акимат Алматы', 'акимат города Алматы', 'Акимат города ', 'Акимат города Almaty']) expect(isAkimatName(bad), bad).toBe(false);
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    for (const bad of ['2023-02-29', '2021-13-01', '2021-6-1', '01.06.2021']) expect(isIsoDate(bad), bad).toBe(false);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    for (const bad of ['2023-02-29', '2021-13-01', '2021-6-1', '01.06.2021']) expect(isCalendarDate(bad), bad).toBe(false);
   });
 });

@@ -3,8 +3,7 @@
  * check every generated value against these.
  */
 
-/** Vehicle/statistical region codes of Kazakhstan in use: 01-20. */
-const REGION_CODE = /^(0[1-9]|1\d|20)$/;
+import { isRegionCode } from '../kit/formats.js';
 
 export interface ApplicationNumber {
   regionCode: string;
@@ -15,7 +14,7 @@ export interface ApplicationNumber {
 /** Splits a kindergarten-queue application number `RR-YYYY-NNNNNNN` (region code, year, serial); null when malformed. */
 export function parseApplicationNumber(value: string): ApplicationNumber | null {
   const m = /^(\d{2})-(\d{4})-(\d{7})$/.exec(value);
-  if (!m || !REGION_CODE.test(m[1]!) || /^0+$/.test(m[3]!)) return null;
+  if (!m || !isRegionCode(m[1]!) || /^0+$/.test(m[3]!)) return null;
   const year = Number(m[2]);
   if (year < 2000 || year > 2099) return null;
   return { regionCode: m[1]!, year, serial: m[3]! };
@@ -32,9 +31,3 @@ export const isKindergartenName = (value: string): boolean => NUMBERED_KINDERGAR
 /** The akimat of a city: «Акимат города Алматы». */
 export const isAkimatName = (value: string): boolean => /^Акимат города [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?$/.test(value);
 
-/** A calendar date `YYYY-MM-DD` that exists. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}

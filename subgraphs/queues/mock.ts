@@ -24,7 +24,7 @@ export const ORPHAN_AGE_LIMIT = 29;
 const RETIREMENT_AGE = 63;
 const BIG_CITIES = new Set(['Алматы', 'Астана', 'Шымкент']);
 
-/** The demo family's entries (DESIGN.md): the daughter and the younger son wait in Almaty's queue. */
+/** The demo family's entries (subgraphs/mocks/demo-family.ts): the daughter and the younger son wait in Almaty's queue. */
 const DEMO_KINDERGARTEN: Readonly<Record<string, KindergartenQueueEntryRecord>> = {
   [DEMO.daughter]: {
     childIin: DEMO.daughter,

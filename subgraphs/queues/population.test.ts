@@ -5,7 +5,8 @@ import { isValidIin } from '../../schema/iin.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';
 import { placeOf } from '../mocks/places.js';
 import { generatePopulation, type Citizen } from '../mocks/population.js';
-import { isAkimatName, isIsoDate, isKindergartenName, parseApplicationNumber } from './formats.js';
+import { isCalendarDate } from '../../schema/dates.js';
+import { isAkimatName, isKindergartenName, parseApplicationNumber } from './formats.js';
 import {
   currentSpouseOf, KINDERGARTEN_AGE_LIMIT, LARGE_FAMILY_CHILDREN, minorChildrenOf, ORPHAN_AGE_LIMIT, queuesRecordOf,
 } from './mock.js';
@@ -54,7 +55,7 @@ describe('queues data over the whole population', () => {
       expect(number!.regionCode).toBe(placeOf(e.city).plateCode);
       expect(number!.year).toBe(Number(e.registeredOn.slice(0, 4)));
       expect(isValidIin(e.childIin)).toBe(true);
-      expect(isIsoDate(e.registeredOn)).toBe(true);
+      expect(isCalendarDate(e.registeredOn)).toBe(true);
       expect(e.desiredKindergartens.length).toBeGreaterThanOrEqual(1);
       expect(e.desiredKindergartens.length).toBeLessThanOrEqual(3);
       expect(new Set(e.desiredKindergartens).size).toBe(e.desiredKindergartens.length);
@@ -103,7 +104,7 @@ describe('queues data over the whole population', () => {
     for (const p of housed) {
       const h = rec(p.iin).housingQueue!;
       expect(ageOn(p.birthDate, on)).toBeGreaterThanOrEqual(MAJORITY_AGE);
-      expect(isIsoDate(h.since)).toBe(true);
+      expect(isCalendarDate(h.since)).toBe(true);
       expect(h.since >= addYears(p.birthDate, MAJORITY_AGE) && h.since <= on).toBe(true);
       expect(Number.isInteger(h.position) && h.position >= 1).toBe(true);
       expect(h.city).toBe(p.address.city);

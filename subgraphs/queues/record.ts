@@ -6,6 +6,7 @@
  */
 import { isValidIin } from '../../schema/iin.js';
 import type { SubgraphContext } from '../kit/subgraph.js';
+import { isObject } from '../kit/formats.js';
 import type {
   HousingQueueCategory,
   HousingQueueStatus,
@@ -55,7 +56,6 @@ export const HOUSING_QUEUE_CATEGORIES: readonly HousingQueueCategory[] = [
 ];
 export const HOUSING_QUEUE_STATUSES: readonly HousingQueueStatus[] = ['WAITING', 'HOUSING_OFFERED', 'DOCUMENTS_REQUIRED'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isOneOf = <T extends string>(values: readonly T[], v: unknown): v is T => (values as readonly unknown[]).includes(v);
 
 function isKindergartenEntry(value: unknown): value is KindergartenQueueEntryRecord {

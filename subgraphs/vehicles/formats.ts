@@ -2,6 +2,7 @@
  * The formats of the vehicle and driving-licence registries, with validators: registration
  * plates, VINs (ISO 3779 with the check digit), licence numbers and categories.
  */
+import { isRegionCode } from '../kit/formats.js';
 import type { DrivingLicenceCategory } from './__generated__/resolvers.js';
 
 /** Licence categories in the official order (as printed on the licence). */
@@ -23,15 +24,15 @@ export const isLicenceCategory = (value: unknown): value is DrivingLicenceCatego
 export const inOfficialOrder = (categories: readonly DrivingLicenceCategory[]): DrivingLicenceCategory[] =>
   [...categories].sort((a, b) => LICENCE_CATEGORIES.indexOf(a) - LICENCE_CATEGORIES.indexOf(b));
 
-/** Vehicle registration region codes: 01 Astana, 02 Almaty, 03-16 the regions, 17 Shymkent, 18-20 the regions formed in 2022. */
-export const PLATE_REGION_CODES: readonly string[] = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0'));
+/** Vehicle registration region codes: the country's region codes (subgraphs/kit/formats.ts). */
+export { REGION_CODES as PLATE_REGION_CODES } from '../kit/formats.js';
 
 const PLATE = /^(\d{3}) ([A-Z]{3}) (\d{2})$/;
 
 /** A plate of the current format, `123 ABC 02`: the number is never 000 and the region code exists. */
 export function isPlate(value: string): boolean {
   const match = PLATE.exec(value);
-  return !!match && match[1] !== '000' && PLATE_REGION_CODES.includes(match[3]!);
+  return !!match && match[1] !== '000' && isRegionCode(match[3]!);
 }
 
 /** The region code of a plate (its last two digits), or null when it is not a plate. */

@@ -12,7 +12,7 @@ import type { DrivingLicenceCategory } from './__generated__/resolvers.js';
 import { CATEGORY_MIN_AGE, inOfficialOrder, vinCheckDigit, vinYearCode } from './formats.js';
 import type { DrivingLicenceRecord, VehicleRecord, VehiclesRecord } from './record.js';
 
-/** The demo family's records, fixed (vehicles.test.ts and test/dossier.test.ts pin them). */
+/** The demo family's records, exactly as the demo family (subgraphs/mocks/demo-family.ts) fixes them. */
 export const DEMO_RECORDS: Readonly<Record<string, Omit<VehiclesRecord, 'iin'>>> = {
   [DEMO.user]: {
     vehicles: [{

@@ -6,6 +6,7 @@
 import type { SubgraphContext } from '../kit/subgraph.js';
 import type { DrivingLicenceCategory } from './__generated__/resolvers.js';
 import { LICENCE_CATEGORIES } from './formats.js';
+import { isObject } from '../kit/formats.js';
 
 export interface VehicleRecord {
   /** `123 ABC 02`. */
@@ -34,7 +35,6 @@ export interface VehiclesRecord {
   drivingLicence: DrivingLicenceRecord | null;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 function isVehicleRecord(v: unknown): v is VehicleRecord {

@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (`2021-05-10`). */
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone (`2026-11-22T10:15:00.000Z`). */
   DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -79,6 +81,22 @@ export type DossierSection =
   | 'SOCIAL_BENEFITS'
   /** Vehicles and driving licences. */
   | 'VEHICLES';
+
+export type Freshness = {
+  __typename?: 'Freshness';
+  /** When the state system gave this data. */
+  fetchedAt: Scalars['DateTime']['output'];
+  source: FreshnessSource;
+};
+
+/**
+ * Where a section's data came from: the state system just now (LIVE), the cache (CACHE), or a
+ * copy kept from earlier, served because the state system failed (STALE).
+ */
+export type FreshnessSource =
+  | 'CACHE'
+  | 'LIVE'
+  | 'STALE';
 
 export type LoginMethod =
   | 'EDS'
@@ -206,8 +224,11 @@ export type ResolversTypes = ResolversObject<{
   AccessLogPageInfo: ResolverTypeWrapper<AccessLogPageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AccessRelation: AccessRelation;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DossierSection: DossierSection;
+  Freshness: ResolverTypeWrapper<Freshness>;
+  FreshnessSource: FreshnessSource;
   LoginMethod: LoginMethod;
   Person: ResolverTypeWrapper<PersonRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -221,7 +242,9 @@ export type ResolversParentTypes = ResolversObject<{
   AccessLogEntry: AccessRecord;
   AccessLogPageInfo: AccessLogPageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Freshness: Freshness;
   Person: PersonRef;
   Int: Scalars['Int']['output'];
 }>;
@@ -251,9 +274,18 @@ export type AccessLogPageInfoResolvers<ContextType = GatewayContext, ParentType 
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FreshnessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = ResolversObject<{
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FreshnessSource'], ParentType, ContextType>;
+}>;
 
 export type PersonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -266,7 +298,9 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessLogPageInfo?: AccessLogPageInfoResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
 }>;
 

@@ -95,6 +95,27 @@ export type DebtorRecord = {
   travelBan: Scalars['Boolean']['output'];
 };
 
+/** The sections of a dossier, one per state system. */
+export type DossierSection =
+  /** Civil registry: identity, documents, address, family. */
+  | 'CIVIL_REGISTRY'
+  /** Administrative fines and the debtors registry. */
+  | 'FINES'
+  /** Polyclinic attachment and health insurance. */
+  | 'HEALTH'
+  /** Licences and permits, by type of activity (the e-licensing database). */
+  | 'LICENCES'
+  /** Real-estate cadastre, encumbrances, business register. */
+  | 'PROPERTY'
+  /** Kindergarten and housing queues. */
+  | 'QUEUES'
+  /** Public-service requests (E-Kyzmet). */
+  | 'SERVICE_REQUESTS'
+  /** Social payments and benefits (pensions, allowances, social-insurance payments). */
+  | 'SOCIAL_BENEFITS'
+  /** Vehicles and driving licences. */
+  | 'VEHICLES';
+
 /** A state or private enforcement officer (судебный исполнитель). */
 export type EnforcementOfficer = {
   __typename?: 'EnforcementOfficer';
@@ -261,6 +282,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DebtRecoveryKind: DebtRecoveryKind;
   DebtorRecord: ResolverTypeWrapper<DebtorRecord>;
+  DossierSection: DossierSection;
   EnforcementOfficer: ResolverTypeWrapper<EnforcementOfficer>;
   FineArticle: ResolverTypeWrapper<FineArticle>;
   Freshness: ResolverTypeWrapper<Freshness>;

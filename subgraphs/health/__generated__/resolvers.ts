@@ -32,6 +32,27 @@ export type DoctorSpecialty =
   /** Paediatrician (педиатр), for children under 18. */
   | 'PAEDIATRICIAN';
 
+/** The sections of a dossier, one per state system. */
+export type DossierSection =
+  /** Civil registry: identity, documents, address, family. */
+  | 'CIVIL_REGISTRY'
+  /** Administrative fines and the debtors registry. */
+  | 'FINES'
+  /** Polyclinic attachment and health insurance. */
+  | 'HEALTH'
+  /** Licences and permits, by type of activity (the e-licensing database). */
+  | 'LICENCES'
+  /** Real-estate cadastre, encumbrances, business register. */
+  | 'PROPERTY'
+  /** Kindergarten and housing queues. */
+  | 'QUEUES'
+  /** Public-service requests (E-Kyzmet). */
+  | 'SERVICE_REQUESTS'
+  /** Social payments and benefits (pensions, allowances, social-insurance payments). */
+  | 'SOCIAL_BENEFITS'
+  /** Vehicles and driving licences. */
+  | 'VEHICLES';
+
 export type Freshness = {
   __typename?: 'Freshness';
   /** When the state system gave this data. */
@@ -281,6 +302,7 @@ export type ResolversTypes = ResolversObject<{
   DistrictDoctor: ResolverTypeWrapper<DistrictDoctor>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DoctorSpecialty: DoctorSpecialty;
+  DossierSection: DossierSection;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   HealthInsurance: ResolverTypeWrapper<HealthInsuranceRecord>;

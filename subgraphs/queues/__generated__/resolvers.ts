@@ -17,6 +17,27 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The sections of a dossier, one per state system. */
+export type DossierSection =
+  /** Civil registry: identity, documents, address, family. */
+  | 'CIVIL_REGISTRY'
+  /** Administrative fines and the debtors registry. */
+  | 'FINES'
+  /** Polyclinic attachment and health insurance. */
+  | 'HEALTH'
+  /** Licences and permits, by type of activity (the e-licensing database). */
+  | 'LICENCES'
+  /** Real-estate cadastre, encumbrances, business register. */
+  | 'PROPERTY'
+  /** Kindergarten and housing queues. */
+  | 'QUEUES'
+  /** Public-service requests (E-Kyzmet). */
+  | 'SERVICE_REQUESTS'
+  /** Social payments and benefits (pensions, allowances, social-insurance payments). */
+  | 'SOCIAL_BENEFITS'
+  /** Vehicles and driving licences. */
+  | 'VEHICLES';
+
 export type Freshness = {
   __typename?: 'Freshness';
   /** When the state system gave this data. */
@@ -253,6 +274,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DossierSection: DossierSection;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   HousingQueueCategory: HousingQueueCategory;
