@@ -1,0 +1,70 @@
+/** The cache in this process only: the same behaviour as Redis, for one process (`npm start`, tests). */
+import { pseudonym } from '../../runtime/log.js';
+import type { Section } from '../../schema/sections.js';
+import type { CacheRead, CacheWrite, ClaimKey, RefreshOutcome, SectionCache } from './cache.js';
+import { CachePolicy, type Stored } from './cache-policy.js';
+
+export class MemoryCache implements SectionCache {
+  readonly kind = 'memory';
+  private readonly generations = new Map<string, number>();
+  private readonly answers = new Map<string, { json: string; expiresAt: number }>();
+  private readonly refreshedUntil = new Map<string, number>();
+
+  constructor(private readonly policy = new CachePolicy()) {}
+
+  private key = (section: Section, iin: string): string => `${section}:${pseudonym(iin)}`;
+
+  async read(section: Section, iins: readonly string[]): Promise<CacheRead[]> {
+    const now = Date.now();
+    return iins.map((iin) => {
+      const key = this.key(section, iin);
+      const generation = this.generations.get(key) ?? 0;
+      const entry = this.answers.get(key);
+      if (!entry || entry.expiresAt <= now) return { generation };
+      const stored = JSON.parse(entry.json) as Stored;
+      return { generation, answer: { value: stored.value, fetchedAt: stored.fetchedAt, fresh: this.policy.isFresh(section, stored, generation, now) } };
+    });
+  }
+
+  async write(section: Section, writes: readonly CacheWrite[]): Promise<void> {
+    const expiresAt = Date.now() + this.policy.keepMs(section);
+    for (const w of writes) {
+      const key = this.key(section, w.iin);
+      if ((this.generations.get(key) ?? 0) !== w.generation) continue;
+      const stored: Stored = { value: w.value, fetchedAt: w.fetchedAt, generation: w.generation };
+      this.answers.set(key, { json: JSON.stringify(stored), expiresAt });
+    }
+  }
+
+  /** One process: its `Flights` already collapse concurrent requests, so every claim is granted. */
+  async claim(_section: Section, keys: readonly ClaimKey[]): Promise<boolean[]> {
+    return keys.map(() => true);
+  }
+
+  async release(): Promise<void> {}
+
+  async refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome> {
+    const now = Date.now();
+    const keys = sections.flatMap((section) => iins.map((iin) => ({ section, key: this.key(section, iin) })));
+    for (const { section, key } of keys) {
+      const until = this.refreshedUntil.get(key) ?? 0;
+      if (until > now) return { ok: false, section, retryAfterMs: until - now };
+    }
+    for (const { key } of keys) {
+      if (minIntervalMs > 0) this.refreshedUntil.set(key, now + minIntervalMs);
+      this.generations.set(key, (this.generations.get(key) ?? 0) + 1);
+    }
+    return { ok: true };
+  }
+
+  async connect(): Promise<void> {}
+
+  /** Forgets everything (tests that count state-system requests start each case cold). */
+  clear(): void {
+    this.generations.clear();
+    this.answers.clear();
+    this.refreshedUntil.clear();
+  }
+
+  async close(): Promise<void> {}
+}
