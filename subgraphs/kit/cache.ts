@@ -3,7 +3,9 @@
  * set, else an in-process cache with the same behaviour (one per process: `npm start` runs every
  * subgraph in one process, so they share it).
  *
- * Per person and section it keeps two keys, both named by a keyed hash of the IIN:
+ * Per person and section it keeps two keys, both named by a keyed hash of the IIN and carrying the
+ * person's hash tag, so that on a Redis Cluster every key of a person is in one slot
+ * (runtime/cache-keys.ts):
  *   …:g  the generation — a counter that `refresh` increments;
  *   …:d  the last answer — AES-256-GCM-encrypted JSON { value, fetchedAt, generation },
  *        bound to its key (the key is the cipher's associated data);
@@ -71,10 +73,10 @@ export interface SectionCache {
   /** Gives up this replica's claims, once their answers are written or their request has failed. */
   release(section: Section, keys: readonly ClaimKey[]): Promise<void>;
   /**
-   * Moves the generation of every (section, person) pair, unless one of them was refreshed less
+   * Moves the generation of each of the person's sections, unless one of them was refreshed less
    * than `minIntervalMs` ago: then nothing is changed and the wait is returned. All or nothing.
    */
-  refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome>;
+  refresh(sections: readonly Section[], iin: string, minIntervalMs: number): Promise<RefreshOutcome>;
   /** Resolves once the cache is usable, or after a short wait (the dossier is then served live until it is). */
   connect(): Promise<void>;
   close(): Promise<void>;

@@ -43,9 +43,9 @@ export class MemoryCache implements SectionCache {
 
   async release(): Promise<void> {}
 
-  async refresh(sections: readonly Section[], iins: readonly string[], minIntervalMs: number): Promise<RefreshOutcome> {
+  async refresh(sections: readonly Section[], iin: string, minIntervalMs: number): Promise<RefreshOutcome> {
     const now = Date.now();
-    const keys = sections.flatMap((section) => iins.map((iin) => ({ section, key: this.key(section, iin) })));
+    const keys = sections.map((section) => ({ section, key: this.key(section, iin) }));
     for (const { section, key } of keys) {
       const until = this.refreshedUntil.get(key) ?? 0;
       if (until > now) return { ok: false, section, retryAfterMs: until - now };

@@ -37,11 +37,11 @@ export interface SubgraphContext<R = unknown> {
   /** Whose section this request served: reported to the gateway, which records every access. */
   accessed: Set<string>;
   /**
-   * Makes the next read of these sections of these persons come from the state systems, in every
+   * Makes the next read of these sections of this person come from the state systems, in every
    * replica, and this request's own next read too. RATE_LIMITED (with `retryAfterSeconds`) when
    * one of them was refreshed less than the minimum interval ago; then nothing is refreshed.
    */
-  refresh(sections: readonly Section[], iins: readonly string[]): Promise<void>;
+  refresh(sections: readonly Section[], iin: string): Promise<void>;
 }
 
 /**
@@ -173,8 +173,8 @@ export function createSubgraph<R extends { iin: string }>(
       accessed,
       load,
       record: async (iin) => (await load(iin)).record,
-      refresh: async (sections, iins) => {
-        const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
+      refresh: async (sections, iin) => {
+        const outcome = await cache.refresh(sections, iin, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));
           throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Refresh is unavailable for a moment; try again shortly.', { section: 'CACHE' });
         });
@@ -185,7 +185,7 @@ export function createSubgraph<R extends { iin: string }>(
             retryAfterSeconds,
           });
         }
-        if (sections.includes(section)) for (const iin of iins) loader.clear(iin);
+        if (sections.includes(section)) loader.clear(iin);
       },
     };
   };
