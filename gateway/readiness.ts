@@ -1,5 +1,5 @@
 /** The gateway's readiness report: subgraphs reachable (with their circuit states) and Redis. */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis.js';
 import { ACCESS_LOG_SUBGRAPH } from '../schema/sections.js';
 
 export const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH));
@@ -8,7 +8,7 @@ export const withoutLocal = (urls: Record<string, string>) => Object.fromEntries
  * Readiness: every subgraph answers its /health (with its state system's circuit state), and
  * Redis answers a PING when REDIS_URL is set. 200 when all are up, else 503 with what is not.
  */
-export function readiness(subgraphUrls: Record<string, string>, redis: Redis | undefined) {
+export function readiness(subgraphUrls: Record<string, string>, redis: RedisClient | undefined) {
   return async () => {
     const subgraphs = Object.fromEntries(
       await Promise.all(

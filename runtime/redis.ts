@@ -72,3 +72,19 @@ export function connectRedis(url: string, options: RedisOptions = {}): RedisClie
 
 /** Whether a client can take commands now (a Cluster: its slots are known). */
 export const isReady = (client: RedisClient): boolean => client.status === 'ready';
+
+/**
+ * The shared cache's URL (REDIS_URL). Replicas agree only through it: the subgraphs' cache, its
+ * generations, claims and refresh limits, and what the gateways must forget after a refresh. So
+ * production refuses to start without it, saying why; development runs without it in one process.
+ */
+export function sharedCacheUrl(part: 'gateway' | 'subgraph', env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.REDIS_URL) return env.REDIS_URL;
+  if (env.NODE_ENV === 'production') {
+    throw new Error(
+      `REDIS_URL must be set in production: without the shared cache each ${part} replica keeps its own, ` +
+        'so a refresh served by one replica reaches no other (the other subgraphs and gateways go on serving what it replaced)',
+    );
+  }
+  return undefined;
+}

@@ -56,6 +56,29 @@ export async function startSubgraphProcess(name: string, env: Record<string, str
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
-  await until(async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, `subgraph ${name}`, 20_000);
+  await upOrKilled(child, () => until(async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, `subgraph ${name}`, 180_000));
   return { child, url };
+}
+
+/** The gateway in its own process (gateway/index.ts), as in production; SUBGRAPH_URL_<NAME> in `env` points it at subgraphs. */
+export async function startGatewayProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/index.ts'], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await upOrKilled(child, () => until(async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, 'gateway', 180_000));
+  return { child, url };
+}
+
+/** A process that did not come up is not left behind. */
+async function upOrKilled(child: ChildProcess, up: () => Promise<void>): Promise<void> {
+  try {
+    await up();
+  } catch (error) {
+    await stop(child);
+    throw error;
+  }
 }

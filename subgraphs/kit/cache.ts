@@ -17,7 +17,9 @@
  * Answers are kept MAX_STALE_SECONDS past their TTL to be served, marked stale, when the state
  * system fails.
  */
+import { cachePrefix } from '../../runtime/cache-keys.js';
 import { createLogger } from '../../runtime/log.js';
+import { isClusterUrl, sharedCacheUrl } from '../../runtime/redis.js';
 import type { Section } from '../../schema/sections.js';
 import { MemoryCache } from './memory-cache.js';
 import { RedisCache } from './redis-cache.js';
@@ -86,15 +88,24 @@ const log = createLogger('cache');
 
 let processCache: SectionCache | undefined;
 
-/** The process's cache: Redis at REDIS_URL, else in-process (said once, at first use). */
+/**
+ * The process's cache: Redis (or a Redis Cluster) at REDIS_URL, else in-process (said once, at
+ * first use). Production refuses to start without REDIS_URL (runtime/redis.ts says why).
+ */
 export function sharedCache(): SectionCache {
   if (processCache) return processCache;
-  if (process.env.REDIS_URL) {
-    processCache = new RedisCache({ url: process.env.REDIS_URL, prefix: process.env.CACHE_PREFIX });
-    log.info('cache', { kind: 'redis', message: 'caching state-system answers in Redis' });
+  const url = sharedCacheUrl('subgraph');
+  if (url) {
+    processCache = new RedisCache({ url, prefix: cachePrefix() });
+    log.info('cache', { kind: isClusterUrl(url) ? 'redis-cluster' : 'redis', message: 'caching state-system answers in Redis' });
   } else {
     processCache = new MemoryCache();
-    log.info('cache', { kind: 'memory', message: 'REDIS_URL is not set: caching state-system answers in this process only' });
+    log.info('cache', {
+      kind: 'memory',
+      message:
+        'REDIS_URL is not set: caching state-system answers in this process only; a refresh reaches only the subgraphs of this process ' +
+        '(all of them under npm start; a subgraph started on its own refuses to refresh the sections of the others)',
+    });
   }
   return processCache;
 }

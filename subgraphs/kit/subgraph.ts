@@ -102,6 +102,14 @@ export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_M
 /** Reads a subgraph's `schema.graphql` next to the module that asks, with the value types every subgraph shares. */
 export const loadTypeDefs = (url: URL): DocumentNode => subgraphTypeDefs(url);
 
+/** The sections whose subgraphs, in this process, use each cache. */
+const sectionsOver = new WeakMap<SectionCache, Set<Section>>();
+const servedOver = (cache: SectionCache): Set<Section> => {
+  let sections = sectionsOver.get(cache);
+  if (!sections) sectionsOver.set(cache, (sections = new Set()));
+  return sections;
+};
+
 export interface BuiltSubgraph<R> {
   apollo: ApolloServer<SubgraphContext<R>>;
   context(req: IncomingMessage): Promise<SubgraphContext<R>>;
@@ -149,6 +157,7 @@ export function createSubgraph<R extends { iin: string }>(
   });
 
   const cache = options.cache ?? sharedCache();
+  servedOver(cache).add(section);
   const flights = new Flights(client);
   const refreshMinIntervalMs = options.refreshMinIntervalMs ?? refreshIntervalFromEnv();
 
@@ -174,6 +183,14 @@ export function createSubgraph<R extends { iin: string }>(
       load,
       record: async (iin) => (await load(iin)).record,
       refresh: async (sections, iin) => {
+        // An in-process cache reaches only the subgraphs of this process: a section served
+        // elsewhere would go on being served from its own cache, so it is refused, not reported done.
+        const beyond = cache.kind === 'memory' ? sections.find((s) => !servedOver(cache).has(s)) : undefined;
+        if (beyond) {
+          throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${beyond} cannot be refreshed from here: without a shared cache (REDIS_URL) a refresh reaches only the subgraphs of its own process.`, {
+            section: beyond,
+          });
+        }
         const outcome = await cache.refresh(sections, iin, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));
           throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Refresh is unavailable for a moment; try again shortly.', { section: 'CACHE' });
