@@ -43,17 +43,19 @@ describe('two gateway replicas and two replicas of two subgraphs, separate proce
     // subgraphs not started here are pointed at a port nothing listens on
     const nowhere = `http://127.0.0.1:${await freePort()}/graphql`;
     const others = Object.fromEntries(SECTIONS.map((s) => [envName(s.subgraph), nowhere]));
-    const started = await Promise.all(
+    const keep = <T extends { child: ChildProcess }>(started: T): T => (children.push(started.child), started);
+    const started = await Promise.allSettled(
       (['A', 'B'] as const).map(async (replica) => {
-        const civil = await startSubgraphProcess('civil-registry', { ...shared, STATE_SYSTEM_URL: mockUrl.civil });
-        const vehicles = await startSubgraphProcess('vehicles', { ...shared, STATE_SYSTEM_URL: mockUrl.vehicles });
-        children.push(civil.child, vehicles.child);
-        const front = await startGatewayProcess({ ...shared, ...accessLog, ...others, [envName('civil-registry')]: civil.url, [envName('vehicles')]: vehicles.url });
-        children.push(front.child);
-        return [replica, front.url] as const;
+        const [civil, vehicles] = await Promise.all([
+          startSubgraphProcess('civil-registry', { ...shared, STATE_SYSTEM_URL: mockUrl.civil }).then(keep),
+          startSubgraphProcess('vehicles', { ...shared, STATE_SYSTEM_URL: mockUrl.vehicles }).then(keep),
+        ]);
+        const front = keep(await startGatewayProcess({ ...shared, ...accessLog, ...others, [envName('civil-registry')]: civil.url, [envName('vehicles')]: vehicles.url }));
+        gateway[replica] = front.url;
       }),
     );
-    for (const [replica, url] of started) gateway[replica] = url;
+    const failed = started.find((s) => s.status === 'rejected');
+    if (failed) throw failed.reason;
   }, 400_000); // six Node processes to start, on a busy machine
   afterAll(async () => {
     await Promise.all(children.map((c) => stop(c, 'SIGTERM')));
