@@ -378,5 +378,22 @@ describe.each(backends)('on $name', ({ start }) => {
         await replica.close();
       }
     });
+
+    it('serves a copy past its TTL, marked STALE with when it was fetched, when the state system fails', async () => {
+      const policy = new CachePolicy({ CIVIL_REGISTRY: 1 });
+      const replica = await startForTest(civilRegistry, system.subgraphs.find((s) => s.name === 'civil-registry')!.mockUrl, { cache: redisCache(policy) });
+      try {
+        const caller = { iin: someone().iin };
+        const query = '{ me { name { full } civilRegistryFreshness { source fetchedAt } } }';
+        const first = (await querySubgraph(replica.url, query, { caller })).data!.me;
+        expect(first.civilRegistryFreshness.source).toBe('LIVE');
+        await new Promise((r) => setTimeout(r, 1100));
+        await setFaults(system, 'civil-registry', { down: true });
+        const stale = await querySubgraph(replica.url, query, { caller });
+        expect(stale.data!.me).toEqual({ name: first.name, civilRegistryFreshness: { source: 'STALE', fetchedAt: first.civilRegistryFreshness.fetchedAt } });
+      } finally {
+        await replica.close();
+      }
+    });
   });
 });
