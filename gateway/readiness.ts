@@ -1,5 +1,5 @@
 /** The gateway's readiness report: subgraphs reachable (with their circuit states) and Redis. */
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../runtime/redis.js';
 import { ACCESS_LOG_SUBGRAPH } from '../schema/sections.js';
 
 export const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH));
@@ -17,7 +17,7 @@ type Report = { status: number; body: unknown };
  * however often /ready is asked, each subgraph and Redis are asked at most once a second or so.
  * (/ready and /health are for the orchestrator's probes only; README, "Resilience".)
  */
-export function readiness(subgraphUrls: Record<string, string>, redis: Redis | undefined, cacheMs = READY_CACHE_MS): () => Promise<Report> {
+export function readiness(subgraphUrls: Record<string, string>, redis: RedisClient | undefined, cacheMs = READY_CACHE_MS): () => Promise<Report> {
   const probe = probeAll(subgraphUrls, redis);
   let last: { report: Report; at: number } | undefined;
   let running: Promise<Report> | undefined;
@@ -36,7 +36,7 @@ export function readiness(subgraphUrls: Record<string, string>, redis: Redis | u
   };
 }
 
-function probeAll(subgraphUrls: Record<string, string>, redis: Redis | undefined) {
+function probeAll(subgraphUrls: Record<string, string>, redis: RedisClient | undefined) {
   return async (): Promise<Report> => {
     const subgraphs = Object.fromEntries(
       await Promise.all(

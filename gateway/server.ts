@@ -14,13 +14,13 @@ import { LocalGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
-import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
+import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
@@ -37,6 +37,7 @@ import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { CivilRegistryGenerations } from './caller-generation.js';
 import { WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
@@ -59,6 +60,11 @@ export interface GatewayOptions {
   accessLog?: AccessLog;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
+  /**
+   * The shared cache (REDIS_URL by default; required in production), where every replica learns
+   * that a caller's wards were refreshed; null: none (one process).
+   */
+  redisUrl?: string | null;
   /** Development mode: introspection and Apollo Sandbox. Defaults to NODE_ENV !== 'production'. */
   development?: boolean;
 }
@@ -134,7 +140,11 @@ export function createGateway(options: GatewayOptions) {
   const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
-  const wards = new WardsDirectory(urls['civil-registry']!, secret);
+  const redisUrl = options.redisUrl === undefined ? sharedCacheUrl('gateway') : (options.redisUrl ?? undefined);
+  const redis = redisUrl ? connectRedis(redisUrl, { lazyConnect: true }) : undefined;
+  redis?.on('error', () => undefined); // reported by /ready; the wards are then asked afresh
+  if (!redis) log.info('shared_cache', { kind: 'none', message: 'REDIS_URL is not set: a refresh makes this gateway process forget the caller\'s wards, no other; run one gateway process' });
+  const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
   let accessLog: Promise<AccessLog> | undefined;
   const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
@@ -221,6 +231,8 @@ export function createGateway(options: GatewayOptions) {
   return {
     apollo,
     context,
+    /** The shared cache's client (connected by startGateway), when there is one. */
+    redis,
     /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
     open: async () => void (await openLog()),
     // an access log given in the options belongs to whoever gave it
@@ -232,12 +244,8 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   // a production gateway without its settings would start, then fail every request
   assertProductionConfig(['gateway']);
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
-  const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl });
+  const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl });
   await open();
-  const redis = process.env.REDIS_URL
-    ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, commandTimeout: 1000 })
-    : undefined;
-  redis?.on('error', () => undefined); // reported by /ready, not thrown
   await redis?.connect().catch(() => undefined);
   const served = await serve({
     apollo,

@@ -2,9 +2,15 @@
  * Who besides the caller may be read: the caller's children under 18, as the civil registry
  * knows them. When an operation can reach another person, the gateway asks the civil-registry
  * subgraph (its `callerWards` field, hidden from the public API) — once per caller for a short
- * while, or until the caller's next mutation (a refresh may bring a child) — and passes the answer
- * to every subgraph inside the signed caller context. An operation about the caller alone costs no
- * lookup.
+ * while, or until the caller's civil-registry section is refreshed (a refresh may bring a child) —
+ * and passes the answer to every subgraph inside the signed caller context. An operation about the
+ * caller alone costs no lookup.
+ *
+ * Replicas agree through the shared cache: the wards are kept with the generation of the caller's
+ * civil-registry section they were read at, and reused only while Redis still says that
+ * generation (one GET), so a refresh served by any replica makes every replica ask again, at once
+ * (no message to miss or to race). Redis unreadable: asked afresh each time. Without Redis (one
+ * process) the gateway forgets them after the caller's own mutation.
  */
 import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
@@ -12,6 +18,7 @@ import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerK
 import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { postText } from '../runtime/http-post.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
+import type { CivilRegistryGenerations } from './caller-generation.js';
 import { selectOperation } from './operation.js';
 
 const log = createLogger('wards');
@@ -19,13 +26,15 @@ const WARDS_QUERY = JSON.stringify({ query: '{ callerWards }' });
 
 export class WardsDirectory {
   /** Bounded (least recently used out first), each for `ttlMs`. */
-  private readonly known: LRUCache<string, { wards: readonly string[]; until: number }>;
+  private readonly known: LRUCache<string, { wards: readonly string[]; until: number; generation?: string | null }>;
   private readonly binding: CallerBinding;
 
   constructor(
     private readonly civilRegistryUrl: string,
     private readonly secret: CallerKey,
     private readonly ttlMs = 30_000,
+    /** The callers' civil-registry generations in the shared cache; none without Redis. */
+    private readonly generations?: CivilRegistryGenerations,
     capacity = 100_000,
   ) {
     this.known = new LRUCache({ max: capacity, ttl: ttlMs });
@@ -40,8 +49,10 @@ export class WardsDirectory {
   /** The caller's wards; none when the civil registry cannot say (the caller still reads their own dossier). */
   async of(caller: Omit<Caller, 'wards'>): Promise<readonly string[]> {
     const now = Date.now();
+    // read before asking: a refresh between the two makes the next operation ask again
+    const generation = this.generations ? await this.generations.of(caller.iin) : undefined;
     const known = this.known.get(caller.iin);
-    if (known && known.until > now) return known.wards;
+    if (known && known.until > now && generation !== null && known.generation === generation) return known.wards;
     try {
       const callerToken = await signCaller({ ...caller, wards: [] }, this.secret);
       const headers = {
@@ -58,7 +69,7 @@ export class WardsDirectory {
         // (not the parser's message: it quotes the answer, which could be personal data)
       }
       if (!Array.isArray(wards) || !wards.every((w) => typeof w === 'string')) throw new Error(`no wards in the answer (HTTP ${answer.status})`);
-      this.known.set(caller.iin, { wards, until: now + this.ttlMs });
+      this.known.set(caller.iin, { wards, until: now + this.ttlMs, generation });
       return wards;
     } catch (error) {
       log.warn('wards_unknown', { caller: pseudonym(caller.iin), requestId: caller.requestId, ...describeError(error) });

@@ -38,7 +38,7 @@ export const resolvers: Resolvers = {
         throw dossierError(ErrorCode.BAD_USER_INPUT, 'Name at least one section to refresh.', { argument: 'sections', rule: 'NOT_EMPTY' });
       }
       const whose = readableIin(ctx, iin ?? ctx.caller.iin);
-      await ctx.refresh(unique, [whose]);
+      await ctx.refresh(unique, whose);
       return { person: personRef(whose), refreshedSections: unique };
     },
   },

@@ -5,27 +5,30 @@
  * The gateway sends every request once (identical in-flight ones are merged before they go out),
  * so a nonce seen twice is a replay.
  *
- * Bounded: the process keeps at most `capacity` nonces (the oldest forgotten first: they expire
- * first), Redis one short-lived key per request. When Redis cannot answer, this process's memory
+ * Bounded: the process keeps at most `capacity` nonces (least recently served forgotten first:
+ * they expire first), Redis one short-lived key per request. When Redis cannot answer, this process's memory
  * decides alone: a replay to another replica is then not caught, and nothing legitimate is refused.
  */
-import type { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
+import type { RedisClient } from '../../runtime/redis.js';
 import type { AcceptedBinding } from '../../schema/caller-binding.js';
 
 export class ReplayGuard {
-  private readonly served = new Map<string, number>();
+  /** Nonces served, each until its binding expires; at most `capacity` (least recent out first). */
+  private readonly served: LRUCache<string, number>;
 
   constructor(
-    private readonly shared?: { redis: Redis; prefix: string },
-    private readonly capacity = 200_000,
-  ) {}
+    private readonly shared?: { redis: RedisClient; prefix: string },
+    capacity = 200_000,
+  ) {
+    this.served = new LRUCache({ max: capacity });
+  }
 
   /** Whether this binding's nonce is served for the first time (and now remembered as served). */
   async firstUse({ nonce, rememberUntil }: AcceptedBinding, now = Date.now()): Promise<boolean> {
     const until = this.served.get(nonce);
     if (until !== undefined && until > now) return false;
-    this.forgetExpired(now);
-    this.served.set(nonce, rememberUntil);
+    this.served.set(nonce, rememberUntil, { ttl: Math.max(1, rememberUntil - now) });
     const { redis, prefix } = this.shared ?? {};
     if (!redis || redis.status !== 'ready') return true;
     try {
@@ -39,13 +42,5 @@ export class ReplayGuard {
   /** How many nonces this process remembers. */
   get size(): number {
     return this.served.size;
-  }
-
-  private forgetExpired(now: number): void {
-    // insertion order is nearly expiry order: the oldest are at the front
-    for (const [nonce, until] of this.served) {
-      if (until > now && this.served.size < this.capacity) break;
-      this.served.delete(nonce);
-    }
   }
 }

@@ -39,11 +39,11 @@ export interface SubgraphContext<R = unknown> {
   /** Whose section this request served: reported to the gateway, which records every access. */
   accessed: Set<string>;
   /**
-   * Makes the next read of these sections of these persons come from the state systems, in every
+   * Makes the next read of these sections of this person come from the state systems, in every
    * replica, and this request's own next read too. RATE_LIMITED (with `retryAfterSeconds`) when
    * one of them was refreshed less than the minimum interval ago; then nothing is refreshed.
    */
-  refresh(sections: readonly Section[], iins: readonly string[]): Promise<void>;
+  refresh(sections: readonly Section[], iin: string): Promise<void>;
 }
 
 /**
@@ -135,6 +135,14 @@ export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_M
 /** Reads a subgraph's `schema.graphql` next to the module that asks, with the value types every subgraph shares. */
 export const loadTypeDefs = (url: URL): DocumentNode => subgraphTypeDefs(url);
 
+/** The sections whose subgraphs, in this process, use each cache. */
+const sectionsOver = new WeakMap<SectionCache, Set<Section>>();
+const servedOver = (cache: SectionCache): Set<Section> => {
+  let sections = sectionsOver.get(cache);
+  if (!sections) sectionsOver.set(cache, (sections = new Set()));
+  return sections;
+};
+
 export interface BuiltSubgraph<R> {
   apollo: ApolloServer<SubgraphContext<R>>;
   context(req: IncomingMessage, body?: unknown): Promise<SubgraphContext<R>>;
@@ -189,6 +197,7 @@ export function createSubgraph<R extends { iin: string }>(
     },
   });
 
+  servedOver(cache).add(section);
   const flights = new Flights(client);
   const refreshMinIntervalMs = options.refreshMinIntervalMs ?? refreshIntervalFromEnv();
 
@@ -211,8 +220,16 @@ export function createSubgraph<R extends { iin: string }>(
       accessed,
       load,
       record: async (iin) => (await load(iin)).record,
-      refresh: async (sections, iins) => {
-        const outcome = await cache.refresh(sections, iins, refreshMinIntervalMs).catch((error: unknown) => {
+      refresh: async (sections, iin) => {
+        // An in-process cache reaches only the subgraphs of this process: a section served
+        // elsewhere would go on being served from its own cache, so it is refused, not reported done.
+        const beyond = cache.kind === 'memory' ? sections.find((s) => !servedOver(cache).has(s)) : undefined;
+        if (beyond) {
+          throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${beyond} cannot be refreshed from here: without a shared cache (REDIS_URL) a refresh reaches only the subgraphs of its own process.`, {
+            section: beyond,
+          });
+        }
+        const outcome = await cache.refresh(sections, iin, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));
           throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Refresh is unavailable for a moment; try again shortly.', { section: 'CACHE' });
         });
@@ -223,7 +240,7 @@ export function createSubgraph<R extends { iin: string }>(
             retryAfterSeconds,
           });
         }
-        if (sections.includes(section)) for (const iin of iins) loader.clear(iin);
+        if (sections.includes(section)) loader.clear(iin);
       },
     };
   };
