@@ -5,14 +5,14 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
-import { entitiesOperation, operation } from '../test/operations.js';
-import { ask, cpuMsOf, processTree, rssOf, sum, type BenchPerson, type LoadJob, type LoadResult, type PlanJob, type SubgraphInfo } from './common.js';
+import { operation } from '../test/operations.js';
+import { ask, cpuMsOf, processTree, rssOf, sum, type BenchPerson, type LoadJob, type LoadResult, type PlanJob, type Precheck, type SubgraphInfo } from './common.js';
+import { portalMix } from './mix.js';
 import type { Options } from './options.js';
+import { planSteps, type PlanSteps } from './plan-floor.js';
 import { sleep } from './processes.js';
-import type { PlanSteps } from './plan-floor.js';
-import type { AloneRound } from './report.js';
-import { DEMO_PERSON, SLICES, type Scenario, type Target } from './scenarios.js';
-import { fmt, mb, round2, type RunRecord } from './summary.js';
+import { DEMO_PERSON, type Scenario, type Target } from './scenarios.js';
+import { mb, round2, type RunRecord } from './summary.js';
 
 /** Memory: the peak resident set of the process under load (and its children), sampled every 200 ms. */
 export class RssSampler {
@@ -53,27 +53,37 @@ export const cpuOfTree = (pid: number) => sum(processTree(pid).map(cpuMsOf));
 export interface Lab {
   options: Options;
   driver: ChildProcess;
-  /** The subgraphs' process. */
-  system: ChildProcess;
   stateSystems: ChildProcess;
   subgraphs: SubgraphInfo[];
   /** Persons for cold reads, taken in turn. */
   coldPool: BenchPerson[];
+  /** The citizens of the many-citizen scenarios (adults, not in the cold pool), cached before those run. */
+  warmSet: BenchPerson[];
   sampler: RssSampler;
 }
 
 /** A load checked first (its first answer clean), then measured with the mocks' latencies set afresh. */
 export type LoadMessage = { type: 'load'; job: LoadJob } | { type: 'plan'; job: PlanJob };
 
+/** What two gateways answered, compared without the freshness of each section (when, from where). */
+const comparable = (data: unknown): string =>
+  JSON.stringify(data, (key, value: unknown) => (key.endsWith('Freshness') ? undefined : value));
+
 export class Measurement {
   /** Cold persons: taken in turn from the pool, never twice in a run; the cache is cleared before each cold run. */
   private coldCursor = 0;
+  private readonly plans = new Map<string, PlanSteps>();
+  private readonly subgraphUrls: Record<string, string>;
+  /** The first answer of each demo/many/mix scenario from our gateway: what every other gateway must answer too. */
+  private readonly reference = new Map<string, string>();
 
-  constructor(private readonly lab: Lab) {}
+  constructor(private readonly lab: Lab) {
+    this.subgraphUrls = Object.fromEntries(lab.subgraphs.map((s) => [s.name, s.url]));
+  }
 
-  /** CPU of the subgraphs and the state systems (ms). */
-  private systemCpuMs(): number {
-    return cpuMsOf(this.lab.system.pid!) + cpuMsOf(this.lab.stateSystems.pid!);
+  /** CPU of a target's subgraphs and the state systems (ms). */
+  private systemCpuMs(target: Target): number {
+    return cpuMsOf(target.system.pid!) + cpuMsOf(this.lab.stateSystems.pid!);
   }
 
   /** The mocks: a latency each; reset (which also clears faults) before every run. */
@@ -105,139 +115,160 @@ export class Measurement {
   }
 
   /** After a cold load: its persons (and the checked one) are used up. */
-  usedCold(load: LoadResult): void {
-    this.coldCursor = (this.coldCursor + 1 + load.personsUsed) % this.lab.coldPool.length;
+  usedCold(n: number): void {
+    this.coldCursor = (this.coldCursor + n) % this.lab.coldPool.length;
   }
 
-  private bodyOf(scenario: Scenario, target: Target): string {
-    return target.id === 'subgraph'
-      ? JSON.stringify({ query: scenario.floor!.query })
-      : JSON.stringify({ query: operation(scenario.operation), operationName: scenario.operation, variables: scenario.variables ?? {} });
+  /** The query plan of a scenario's operation, as the plan floor sends it. */
+  planOf(scenario: Scenario): PlanSteps {
+    let plan = this.plans.get(scenario.operation);
+    if (!plan) this.plans.set(scenario.operation, (plan = planSteps(operation(scenario.operation), scenario.operation, DEMO.user)));
+    return plan;
   }
 
-  jobFor(scenario: Scenario, target: Target, durationSec: number, connections: number): LoadJob {
-    const demo = target.id === 'subgraph' || !scenario.wards ? { ...DEMO_PERSON, wards: [] } : DEMO_PERSON;
+  /** Whom a scenario's requests are about, for a load of this size. */
+  private personsOf(scenario: Scenario, target: Target, durationSec: number, connections: number): BenchPerson[] {
+    if (scenario.who === 'many') return this.lab.warmSet;
     // ≤ 10 requests a second per connection when every state system is asked (≥ 80 ms), with room to spare
-    const persons = scenario.who === 'cold' ? this.takeCold(Math.ceil(connections * durationSec * 15) + 1) : [demo];
-    return { url: target.url, body: this.bodyOf(scenario, target), connections, durationSec, auth: target.auth, persons };
+    if (scenario.who === 'cold') return this.takeCold(Math.ceil(connections * durationSec * 15) + 1);
+    return [target.id === 'subgraph' || !scenario.wards ? { ...DEMO_PERSON, wards: [] } : DEMO_PERSON];
+  }
+
+  /** A load of a scenario against a gateway or a subgraph (not the plan floor). */
+  loadJob(scenario: Scenario, target: Target, durationSec: number, connections: number): LoadJob & { coldUsed: number } {
+    const base = { url: target.url, connections, durationSec, auth: target.auth };
+    if (scenario.who === 'mix') {
+      // room for 60 requests a second per connection; past that, the sequence starts over
+      const mix = portalMix(Math.ceil(connections * durationSec * 60) + 1, this.lab.warmSet, (n) => this.takeCold(n));
+      return { ...base, body: mix.sequence[0]!.body, persons: mix.persons, sequence: mix.sequence, coldUsed: mix.coldUsed };
+    }
+    const persons = this.personsOf(scenario, target, durationSec, connections);
+    const body =
+      target.id === 'subgraph'
+        ? JSON.stringify({ query: scenario.floor!.query })
+        : JSON.stringify({ query: operation(scenario.operation), operationName: scenario.operation, variables: scenario.variables ?? {} });
+    return { ...base, body, persons, coldUsed: scenario.who === 'cold' ? persons.length : 0 };
+  }
+
+  /** What a run of a scenario against a target sends: a load, or the plan floor's passes. */
+  messageFor(scenario: Scenario, target: Target, durationSec: number, connections: number): { message: LoadMessage; coldUsed: number } {
+    if (target.id !== 'floor') {
+      const { coldUsed, ...job } = this.loadJob(scenario, target, durationSec, connections);
+      return { message: { type: 'load', job }, coldUsed };
+    }
+    const persons = this.personsOf(scenario, target, durationSec, connections);
+    const steps = this.planOf(scenario).map((step) => step.map((f) => ({ url: this.subgraphUrls[f.subgraph]!, body: f.body })));
+    return { message: { type: 'plan', job: { steps, connections, durationSec, persons } }, coldUsed: scenario.who === 'cold' ? persons.length : 0 };
   }
 
   connectionsOf(scenario: Scenario): number {
     return scenario.who === 'cold' ? this.lab.options.coldConnections : this.lab.options.connections;
   }
 
-  private clearCache() {
-    return ask(this.lab.system, { type: 'clear-cache' }, 10_000);
+  private async clearCache(target: Target): Promise<void> {
+    await ask(target.system, { type: 'clear-cache' }, 30_000);
+  }
+
+  private async check(message: LoadMessage): Promise<Precheck> {
+    return (await ask(this.lab.driver, message.type === 'load' ? { type: 'check', job: message.job } : { ...message, check: true }, 30_000)).check!;
+  }
+
+  /**
+   * Caches the warm set's whole dossiers (every section) through a gateway of that system: each
+   * citizen once. Before each many-citizen scenario, so that what a cold run cleared, or the shortest
+   * TTL (service requests, 2 min) let go, is cached again.
+   */
+  async prime(through: Target): Promise<void> {
+    const body = JSON.stringify({ query: operation('WholeDossier'), operationName: 'WholeDossier', variables: {} });
+    // a few at a time: a cold whole dossier asks all seven state systems at once
+    const job: LoadJob = { url: through.url, body, connections: 8, durationSec: 1, auth: through.auth, persons: this.lab.warmSet };
+    const done = (await ask(this.lab.driver, { type: 'prime', job }, 600_000)).check!;
+    if (!done.ok) throw new Error(`caching the warm set through ${through.label} failed: ${done.excerpt}`);
+  }
+
+  /**
+   * The first answer of a scenario for one person is the same from every gateway (freshness aside):
+   * Hive runs the very supergraph ours does, and must answer alike. Not for cold persons (each
+   * target has its own).
+   */
+  private compare(scenario: Scenario, target: Target, check: Precheck): void {
+    if (scenario.who === 'cold' || target.id === 'subgraph' || target.id === 'floor' || !check.ok) return;
+    const key = `${scenario.id}:${target.auth}`;
+    const answer = comparable(check.data);
+    const reference = this.reference.get(scenario.id);
+    if (reference === undefined) this.reference.set(scenario.id, answer);
+    else if (reference !== answer) {
+      throw new Error(`${target.label}, ${scenario.title}: the first answer differs from another gateway's (${key}):\n${answer.slice(0, 400)}\n${reference.slice(0, 400)}`);
+    }
   }
 
   /** One measured run: check a response, reset the mocks' counts, load, read the counts. */
-  async measure(scenario: Scenario, target: Target, round: number, durationSec: number): Promise<RunRecord> {
-    const { driver, system, sampler, subgraphs } = this.lab;
-    const job = this.jobFor(scenario, target, durationSec, this.connectionsOf(scenario));
-    const check = (await ask(driver, { type: 'check', job }, 30_000)).check!;
+  async measure(scenario: Scenario, target: Target, round: number, durationSec: number, connections = this.connectionsOf(scenario)): Promise<RunRecord> {
+    const { driver, sampler, subgraphs } = this.lab;
+    const { message, coldUsed } = this.messageFor(scenario, target, durationSec, connections);
+    const check = await this.check(message);
+    this.compare(scenario, target, check);
     if (scenario.who === 'cold') {
-      job.persons = job.persons.slice(1); // the checked person's data is cached now
-      await this.clearCache();
+      message.job.persons = message.job.persons.slice(1); // the checked person's data is cached now
+      await this.clearCache(target);
     }
     await this.setLatency();
-    sampler.watch(target.pid);
-    const cpuTarget0 = cpuOfTree(target.pid);
-    const cpuSystem0 = this.systemCpuMs();
-    const cpuSubgraphs0 = cpuMsOf(system.pid!);
+    const serving = target.id === 'floor' ? target.system.pid! : target.pid;
+    sampler.watch(serving);
+    const cpuTarget0 = cpuOfTree(serving);
+    const cpuSystem0 = this.systemCpuMs(target);
+    const cpuSubgraphs0 = cpuMsOf(target.system.pid!);
     const before = await this.stateRequests();
-    const load = (await ask(driver, { type: 'load', job }, (durationSec + 120) * 1000)).result!;
+    const load = (await ask(driver, message, (durationSec + 120) * 1000)).result!;
     await sleep(300); // requests still in flight when autocannon stopped
     const after = await this.stateRequests();
-    const cpuTarget = cpuOfTree(target.pid) - cpuTarget0;
-    const cpuSystem = this.systemCpuMs() - cpuSystem0;
-    const cpuSubgraphs = cpuMsOf(system.pid!) - cpuSubgraphs0;
-    if (scenario.who === 'cold') this.usedCold(load);
+    const cpuTarget = cpuOfTree(serving) - cpuTarget0;
+    const cpuSystem = this.systemCpuMs(target) - cpuSystem0;
+    const cpuSubgraphs = cpuMsOf(target.system.pid!) - cpuSubgraphs0;
+    if (coldUsed > 0) this.usedCold(scenario.who === 'cold' ? 1 + load.personsUsed : coldUsed);
     const requests = Object.fromEntries(subgraphs.map((s) => [s.name, after[s.name]! - before[s.name]!]));
     const n = Math.max(1, load.requests);
     return {
       scenario: scenario.id,
       target: target.id,
       round,
+      connections,
       load,
-      precheck: check,
+      precheck: { ok: check.ok, status: check.status, excerpt: check.excerpt },
       stateRequests: requests,
       stateRequestsPerOp: round2(sum(Object.values(requests)) / n),
-      targetCpuMsPerOp: round2((target.id === 'subgraph' ? cpuSubgraphs : cpuTarget) / n),
+      targetCpuMsPerOp: round2((target.id === 'subgraph' || target.id === 'floor' ? cpuSubgraphs : cpuTarget) / n),
       systemCpuMsPerOp: round2(cpuSystem / n),
       targetPeakRssMb: mb(sampler.peak()),
     };
   }
 
   /** Unmeasured: every target through every scenario it runs, so the JIT and the plan caches are warm. */
-  async warmUp(scenarios: Scenario[], targetsOf: (scenario: Scenario) => Target[]): Promise<void> {
+  async warmUp(scenarios: Scenario[], targetsOf: (scenario: Scenario) => Target[], primeThrough: (scenario: Scenario) => Target[]): Promise<void> {
     const { options, driver } = this.lab;
     if (options.warmupSec <= 0) return;
     const allTargets = [...new Set(scenarios.flatMap(targetsOf))];
     console.log(`warming up: ${options.warmupSec} s per target...`);
+    for (const scenario of scenarios) for (const through of primeThrough(scenario)) await this.prime(through);
     for (const target of allTargets) {
       const mine = scenarios.filter((s) => targetsOf(s).includes(target));
       const each = Math.max(1, Math.round(options.warmupSec / mine.length));
       for (const scenario of mine) {
-        const job = this.jobFor(scenario, target, each, this.connectionsOf(scenario));
-        const check = (await ask(driver, { type: 'check', job }, 30_000)).check!;
+        const { message, coldUsed } = this.messageFor(scenario, target, each, this.connectionsOf(scenario));
+        const check = await this.check(message);
         if (!check.ok) throw new Error(`${target.label}, ${scenario.title}: the first response is not a clean answer (HTTP ${check.status}): ${check.excerpt}`);
-        const load = (await ask(driver, { type: 'load', job }, (each + 120) * 1000)).result!;
-        if (scenario.who === 'cold') this.usedCold(load);
+        this.compare(scenario, target, check);
+        const load = (await ask(driver, message, (each + 120) * 1000)).result!;
+        if (coldUsed > 0) this.usedCold(scenario.who === 'cold' ? 1 + load.personsUsed : coldUsed);
       }
     }
   }
 
   /** A load checked first (its first answer clean), then measured with the mocks' latencies set afresh. */
   async checkedLoad(message: LoadMessage, what: string): Promise<LoadResult> {
-    const { driver } = this.lab;
-    const check = (await ask(driver, message.type === 'load' ? { type: 'check', job: message.job } : { ...message, check: true }, 30_000)).check!;
+    const check = await this.check(message);
     if (!check.ok) throw new Error(`${what}: the first response is not a clean answer (HTTP ${check.status}): ${check.excerpt}`);
     await this.setLatency();
-    return (await ask(driver, message, (message.job.durationSec + 120) * 1000)).result!;
+    return (await ask(this.lab.driver, message, (message.job.durationSec + 120) * 1000)).result!;
   }
-}
-
-
-/**
- * The warm whole dossier against its parts (report.ts, subgraphsAlone): each subgraph alone, the
- * plan floor and our gateway, side by side in every round, at the scenarios' connections and at one.
- */
-export async function measureAlone(lab: Lab, m: Measurement, warmScenario: Scenario, ours: Target, planFetches: PlanSteps): Promise<AloneRound[]> {
-  const { options, subgraphs } = lab;
-  const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
-  const planJob = (connections: number, durationSec: number): PlanJob => ({
-    steps: planFetches.map((step) => step.map((f) => ({ url: subgraphUrls[f.subgraph]!, body: f.body }))),
-    connections,
-    durationSec,
-    person: DEMO_PERSON,
-  });
-  const alone: AloneRound[] = [];
-  const levels = [...new Set([options.connections, 1])];
-  for (let round = 1; round <= options.rounds; round++) {
-    for (const connections of levels) {
-      const durationSec = Math.max(2, Math.round(options.durationSec / (connections === 1 ? 3 : 2)));
-      const say = (what: string, l: LoadResult) =>
-        console.log(`round ${round} c=${String(connections).padEnd(3)} ${what.padEnd(21)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`);
-      const bySubgraph: Record<string, LoadResult> = {};
-      for (const s of subgraphs) {
-        const fragment = SLICES[s.name];
-        if (!fragment) continue;
-        const job: LoadJob = {
-          url: s.url,
-          body: JSON.stringify({ query: entitiesOperation(fragment), variables: { representations: [{ __typename: 'Person', iin: DEMO.user }] } }),
-          connections,
-          durationSec,
-          auth: 'caller',
-          persons: [DEMO_PERSON],
-        };
-        say(`${s.name} alone`, (bySubgraph[s.name] = await m.checkedLoad({ type: 'load', job }, `${s.name} subgraph`)));
-      }
-      const floor = await m.checkedLoad({ type: 'plan', job: planJob(connections, durationSec) }, 'the plan floor');
-      say('plan floor', floor);
-      const oursLoad = await m.checkedLoad({ type: 'load', job: m.jobFor(warmScenario, ours, durationSec, connections) }, 'our gateway');
-      say('ours (warm dossier)', oursLoad);
-      alone.push({ round, connections, ours: oursLoad, floor, subgraphs: bySubgraph });
-    }
-  }
-  return alone;
 }

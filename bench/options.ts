@@ -13,8 +13,8 @@ export const DEFAULT_LATENCY_MS: Record<string, number> = {
   'e-kyzmet': 70,
 };
 
-export type ScenarioId = 'warm-dossier' | 'cold-dossier' | 'children' | 'identity' | 'refresh';
-export const SCENARIO_IDS: ScenarioId[] = ['warm-dossier', 'cold-dossier', 'children', 'identity', 'refresh'];
+export type ScenarioId = 'warm-dossier' | 'cold-dossier' | 'children' | 'identity' | 'refresh' | 'warm-many' | 'mix';
+export const SCENARIO_IDS: ScenarioId[] = ['warm-dossier', 'cold-dossier', 'children', 'identity', 'refresh', 'warm-many', 'mix'];
 
 export interface Options {
   mode: 'full' | 'quick' | 'profile';
@@ -29,6 +29,13 @@ export interface Options {
   accessLog: 'postgres' | 'pglite' | 'none';
   scenarios: ScenarioId[];
   hive: boolean;
+  /** Citizens of the warm many-citizen scenarios (each cached before they run). */
+  citizens: number;
+  /** The subgraphs' cache: Redis as in production (`redisUrl`, a prefix of the run's own), or in the process. */
+  cache: 'redis' | 'memory';
+  redisUrl: string;
+  /** Also our gateway over subgraphs with the in-process cache, as an extra row (with a Redis cache only). */
+  memoryRow: boolean;
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -38,7 +45,7 @@ export function parseOptions(argv: string[]): Options {
     if (!match) throw new Error(`unknown argument ${arg} (see the top of bench/run.ts)`);
     flags.set(match[1]!, match[2] ?? 'true');
   }
-  const known = ['quick', 'profile', 'rounds', 'duration', 'warmup', 'connections', 'cold-connections', 'population', 'latency', 'access-log', 'scenarios', 'no-hive', 'help'];
+  const known = ['quick', 'profile', 'rounds', 'duration', 'warmup', 'connections', 'cold-connections', 'population', 'latency', 'access-log', 'scenarios', 'no-hive', 'citizens', 'cache', 'no-memory-row', 'help'];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see the top of bench/run.ts)`);
   if (flags.has('help')) {
     console.log(readFileSync(fileURLToPath(new URL('./run.ts', import.meta.url)), 'utf8').split('*/')[0]);
@@ -64,6 +71,8 @@ export function parseOptions(argv: string[]): Options {
   for (const s of scenarios) if (!SCENARIO_IDS.includes(s)) throw new Error(`--scenarios: no scenario ${s} (${SCENARIO_IDS.join(', ')})`);
   const accessLog = flags.get('access-log') ?? 'postgres';
   if (accessLog !== 'postgres' && accessLog !== 'pglite' && accessLog !== 'none') throw new Error('--access-log is postgres, pglite or none');
+  const cache = flags.get('cache') ?? 'redis';
+  if (cache !== 'redis' && cache !== 'memory') throw new Error('--cache is redis or memory');
   const quick = mode === 'quick';
   return {
     mode,
@@ -78,5 +87,9 @@ export function parseOptions(argv: string[]): Options {
     // profiling: one scenario, the first named (the warm whole dossier by default)
     scenarios: mode === 'profile' ? [flags.has('scenarios') ? scenarios[0]! : 'warm-dossier'] : scenarios,
     hive: mode !== 'profile' && !flags.has('no-hive'),
+    citizens: num('citizens', quick ? 200 : 1000, 10, 20_000),
+    cache,
+    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    memoryRow: cache === 'redis' && mode !== 'profile' && !flags.has('no-memory-row'),
   };
 }

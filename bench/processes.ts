@@ -152,7 +152,7 @@ export async function startHive(runDir: string, name: string, supergraphFile: st
     }),
   );
   const url = `http://127.0.0.1:${port}/graphql`;
-  const end = Date.now() + 60_000;
+  const end = Date.now() + 180_000; // slow on a busy machine: it compiles its config and loads the supergraph
   while (Date.now() < end) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} (see ${runDir}/${name}.log)`);
     const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
@@ -161,7 +161,7 @@ export async function startHive(runDir: string, name: string, supergraphFile: st
     if (ok) return { child, url };
     await sleep(200);
   }
-  throw new Error(`${name} did not answer within 60 s (see ${runDir}/${name}.log)`);
+  throw new Error(`${name} did not answer within 180 s (see ${runDir}/${name}.log)`);
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

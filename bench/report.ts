@@ -137,6 +137,29 @@ function beforeAndAfter(summary: Summary, scenarios: Scenario[]): string[] {
   return lines;
 }
 
+/** The issue's goals, each met or not by this run's figures. */
+function goals(summary: Summary, scenarios: Scenario[], options: Options): string[] {
+  const lines = ['', '## Goals', '', '| goal | this run | met |', '|---|---|:-:|'];
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '?' : ok ? 'yes' : '**no**');
+  for (const scenario of scenarios) {
+    const r = summary.ratios[scenario.id]?.find((x) => x.versus === 'hive');
+    if (r) lines.push(`| ours ≥ 1.0× Hive default in req/s: ${scenario.title} | ${r.rps}× | ${mark(r.rps >= 1)} |`);
+  }
+  const warm1 = summary.cells['warm-dossier@1'];
+  if (warm1?.ours && warm1.floor) {
+    const x = round2(warm1.ours.p50 / warm1.floor.p50);
+    lines.push(`| warm whole dossier, one connection: ours p50 ≤ 1.5× the plan floor's | ${warm1.ours.p50} ms ÷ ${warm1.floor.p50} ms = ${x}× | ${mark(x <= 1.5)} |`);
+  }
+  const cold1 = summary.cells['cold-dossier@1'];
+  const slowest = Math.max(...Object.values(options.latencyMs));
+  if (cold1?.ours) lines.push(`| cold whole dossier, one connection: ours p50 ≤ the slowest state system + 20 ms (${slowest + 20} ms) | ${cold1.ours.p50} ms | ${mark(cold1.ours.p50 <= slowest + 20)} |`);
+  const warm = summary.cells['warm-dossier'];
+  if (warm?.ours) lines.push(`| gateway CPU per warm whole dossier ≤ 1.0 ms | ${warm.ours.targetCpuMsPerOp} ms | ${mark(warm.ours.targetCpuMsPerOp <= 1)} |`);
+  const peak = Math.max(...Object.values(summary.cells).map((c) => c.ours?.peakRssMb ?? 0));
+  if (peak > 0) lines.push(`| gateway RSS at load ≤ 300 MB | ${peak} MB (peak over every scenario) | ${mark(peak <= 300)} |`);
+  return lines;
+}
+
 export function renderMarkdown(env: Environment, summary: Summary, scenarios: Scenario[], options: Options): string {
   const lines: string[] = [];
   const latency = Object.entries(options.latencyMs).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -148,7 +171,14 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     '',
     `Setup: one process for the 7 mock state systems (population ${env.population}), one for the 7 subgraphs (${env.cache}),`,
     'one per gateway (ours; Hive with its default in-flight subgraph-request merging; Hive with it off), one for the',
-    'autocannon driver; all on 127.0.0.1. Every gateway runs the same supergraph over the same subgraphs.',
+    'autocannon driver; all on 127.0.0.1. Every gateway runs the same supergraph over the same subgraphs, and before a',
+    'scenario is measured each gateway\'s first answer is checked against the others\' (the same data, freshness aside).',
+    `Scenarios "one citizen (merging case)" repeat one query of the demo user: what merging identical in-flight requests is best`,
+    `at. "Many citizens" read ${options.citizens} different adults of the population in turn (all cached first: no request is another's twin);`,
+    'the portal mix is 60% identity summary (password or SMS logins), 25% whole dossier warm, 5% cold, 5% refresh then read,',
+    '5% service-request list, sent as the portal, the mobile app and the Telegram bot (bench/mix.ts). Each scenario runs at',
+    'its load and at one connection (one request at a time: latency without queueing), the latter against ours, the plan',
+    'floor and Hive\'s default.',
     `State-system latency (ms): ${latency}. Our access log: ${env.accessLog === 'postgres' ? 'PostgreSQL, as in production (its server on the same machine; its CPU is not in the gateway\'s figures)' : env.accessLog}.`,
     `Each scenario × target: ${options.rounds} runs of ${options.durationSec} s (targets alternated, order reversed every other round),`,
     `after a ${options.warmupSec} s unmeasured warm-up per target; ${options.connections} connections (${options.coldConnections} for the cold scenario).`,
@@ -159,10 +189,11 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     '| scenario | target | req/s | p50 ms | p95 ms | p99 ms | errors | state-system req/op | target CPU ms/op | system CPU ms/op | peak RSS MB |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
-  for (const scenario of scenarios) {
-    for (const [id, c] of Object.entries(summary.cells[scenario.id] ?? {}) as Array<[TargetId, Cell]>) {
+  const titleOf = (row: Summary['rows'][number]) => `${scenarios.find((s) => s.id === row.scenario)?.title ?? row.scenario}, ${row.connections} connection${row.connections === 1 ? '' : 's'}`;
+  for (const row of summary.rows) {
+    for (const [id, c] of Object.entries(summary.cells[row.key] ?? {}) as Array<[TargetId, Cell]>) {
       lines.push(
-        `| ${scenario.title} | ${TARGET_LABELS[id]} | ${c.rps} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.errors} / ${c.requests} | ${c.stateRequestsPerOp} | ${c.targetCpuMsPerOp} | ${c.systemCpuMsPerOp} | ${id === 'subgraph' ? '(system)' : c.peakRssMb} |`,
+        `| ${titleOf(row)} | ${TARGET_LABELS[id]} | ${c.rps} | ${c.p50} | ${c.p95} | ${c.p99} | ${c.errors} / ${c.requests} | ${c.stateRequestsPerOp} | ${c.targetCpuMsPerOp} | ${c.systemCpuMsPerOp} | ${id === 'subgraph' || id === 'floor' ? '(system)' : c.peakRssMb} |`,
       );
     }
   }
@@ -181,12 +212,13 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     '| scenario | versus | req/s | p50 | p99 | gateway CPU/op |',
     '|---|---|--:|--:|--:|--:|',
   );
-  for (const scenario of scenarios) {
-    for (const r of summary.ratios[scenario.id] ?? []) {
+  for (const row of summary.rows) {
+    for (const r of summary.ratios[row.key] ?? []) {
       if (r.versus === 'subgraph') continue;
-      lines.push(`| ${scenario.title} | ${TARGET_LABELS[r.versus]} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.cpuPerOp} |`);
+      lines.push(`| ${titleOf(row)} | ${TARGET_LABELS[r.versus]} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.cpuPerOp} |`);
     }
   }
+  lines.push(...goals(summary, scenarios, options));
   lines.push(...beforeAndAfter(summary, scenarios));
   const floor = scenarios.find((s) => s.floor);
   const f = floor && summary.cells[floor.id];

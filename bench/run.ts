@@ -13,9 +13,15 @@
  * memory when that cannot be reached or with --access-log=pglite; --access-log=none keeps nothing
  * (to see what the log costs). `--no-hive` measures our gateway alone (and the floor).
  *
+ * The subgraphs cache in Redis, as in production: the machine's (BENCH_REDIS_URL, default
+ * redis://127.0.0.1:6379), under a key prefix of the run's own, emptied at the end; our gateway over
+ * subgraphs with the in-process cache is an extra row (`--no-memory-row` leaves it out; `--cache=memory`
+ * runs everything without Redis).
+ *
  * Options: --rounds=N --duration=S --warmup=S --connections=N --cold-connections=N --population=N
  *          --latency=MS | --latency=civil-registry:40,fines:80,...  --access-log=postgres|pglite|none
- *          --scenarios=warm-dossier,cold-dossier,children,identity,refresh  --no-hive
+ *          --scenarios=warm-dossier,cold-dossier,children,identity,refresh,warm-many,mix  --no-hive
+ *          --citizens=N (the many-citizen scenarios, 1000)  --cache=redis|memory  --no-memory-row
  *
  * Five kinds of process, all on 127.0.0.1, all stopped on exit, on error and on Ctrl-C:
  *   this orchestrator (bench/run.ts; its parts: options.ts, processes.ts, scenarios.ts, measurement.ts,
@@ -35,7 +41,8 @@ import { cpus } from 'node:os';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { operation } from '../test/operations.js';
 import { processTree, rssOf, sum } from './common.js';
-import { Measurement, measureAlone, RssSampler, type Lab } from './measurement.js';
+import { measureAlone } from './alone.js';
+import { Measurement, RssSampler, type Lab } from './measurement.js';
 import { parseOptions, SCENARIO_IDS, type Options } from './options.js';
 import { planSteps } from './plan-floor.js';
 import { BENCH_DIR, benchDatabase, forkChild, hiveSupergraph, isInterrupted, startHive, stopAll } from './processes.js';
@@ -48,53 +55,90 @@ import { describeEnvironment, fmt, mb, summarize, type RunRecord } from './summa
 async function startLab(options: Options, runDir: string, stamp: string, cpuProf: string[]) {
   // The system, then the gateways over it, then the driver.
   const stateSystems = await forkChild(runDir, 'state-systems', 'state-systems.ts', { BENCH_POPULATION: String(options.population) });
-  const coldPool = stateSystems.ready.coldPool!;
-  const system = await forkChild(runDir, 'system', 'system.ts', { BENCH_MOCK_URLS: JSON.stringify(stateSystems.ready.mockUrls) }, cpuProf);
+  const pool = stateSystems.ready.coldPool!;
+  // the many-citizen scenarios' citizens: the pool's last ones, never read cold
+  const citizens = Math.min(options.citizens, Math.floor(pool.length / 2));
+  const coldPool = pool.slice(0, pool.length - citizens);
+  const warmSet = pool.slice(pool.length - citizens);
+  const cacheEnv = (cache: 'redis' | 'memory', name: string) => ({ BENCH_CACHE: cache, BENCH_REDIS_URL: options.redisUrl, BENCH_CACHE_PREFIX: `bench:${stamp}:${name}` });
+  const mockUrls = JSON.stringify(stateSystems.ready.mockUrls);
+  const [system, memorySystem] = await Promise.all([
+    forkChild(runDir, 'system', 'system.ts', { BENCH_MOCK_URLS: mockUrls, ...cacheEnv(options.cache, 'system') }, cpuProf),
+    options.memoryRow ? forkChild(runDir, 'system-memory', 'system.ts', { BENCH_MOCK_URLS: mockUrls, ...cacheEnv('memory', 'memory') }) : undefined,
+  ]);
   const subgraphs = system.ready.subgraphs!;
-  console.log(`system: ${subgraphs.length} subgraphs over ${Object.keys(stateSystems.ready.mockUrls!).length} state systems, population ${stateSystems.ready.population}, ${coldPool.length} persons for cold reads`);
-  const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+  console.log(
+    `system: ${subgraphs.length} subgraphs over ${Object.keys(stateSystems.ready.mockUrls!).length} state systems, population ${stateSystems.ready.population}, ` +
+      `cache ${options.cache === 'redis' ? `Redis (${options.redisUrl}, prefix bench:${stamp})` : 'in-process'}; ${coldPool.length} persons for cold reads, ${warmSet.length} citizens for the warm many-citizen scenarios`,
+  );
+  const urlsOf = (s: typeof subgraphs) => JSON.stringify(Object.fromEntries(s.map((x) => [x.name, x.url])));
 
   const supergraphFile = `${runDir}/supergraph.graphql`;
   writeFileSync(supergraphFile, hiveSupergraph(subgraphs));
   const database = options.accessLog === 'postgres' ? await benchDatabase(stamp) : undefined;
   const accessLogEnv = { DATABASE_URL: database?.url ?? '', BENCH_ACCESS_LOG: options.accessLog === 'none' ? 'none' : 'default' };
-  const [ours, hive, hiveNodedup, driver] = await Promise.all([
-    forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls), ...accessLogEnv }, cpuProf),
+  const [ours, oursMemory, hive, hiveNodedup, driver] = await Promise.all([
+    forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv }, cpuProf),
+    memorySystem ? forkChild(runDir, 'gateway-memory', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv }) : undefined,
     options.hive ? startHive(runDir, 'hive', supergraphFile, true) : undefined,
     options.hive ? startHive(runDir, 'hive-nodedup', supergraphFile, false) : undefined,
     forkChild(runDir, 'driver', 'driver.ts', {}),
   ]);
   const accessLog = ours.ready.accessLog ?? 'unknown';
-  console.log(`gateways: ours ${ours.ready.gatewayUrl} (access log: ${accessLog})${hive ? `, hive ${hive.url}, hive without dedup ${hiveNodedup!.url}` : ''}`);
+  console.log(`gateways: ours ${ours.ready.gatewayUrl} (access log: ${accessLog})${oursMemory ? `, ours over the in-process cache ${oursMemory.ready.gatewayUrl}` : ''}${hive ? `, hive ${hive.url}, hive without dedup ${hiveNodedup!.url}` : ''}`);
 
+  const main = system.child;
   const targets: Target[] = [
-    { id: 'ours', label: 'ours (Apollo Gateway)', url: ours.ready.gatewayUrl!, auth: 'bearer', pid: ours.child.pid! },
-    ...(hive ? [{ id: 'hive' as const, label: 'Hive Gateway', url: hive.url, auth: 'caller' as const, pid: hive.child.pid! }] : []),
-    ...(hiveNodedup ? [{ id: 'hive-nodedup' as const, label: 'Hive, no dedup', url: hiveNodedup.url, auth: 'caller' as const, pid: hiveNodedup.child.pid! }] : []),
+    { id: 'ours', label: 'ours (Apollo Gateway)', url: ours.ready.gatewayUrl!, auth: 'bearer', pid: ours.child.pid!, system: main },
+    ...(oursMemory ? [{ id: 'ours-memory' as const, label: 'ours, in-process cache', url: oursMemory.ready.gatewayUrl!, auth: 'bearer' as const, pid: oursMemory.child.pid!, system: memorySystem!.child }] : []),
+    ...(hive ? [{ id: 'hive' as const, label: 'Hive Gateway', url: hive.url, auth: 'caller' as const, pid: hive.child.pid!, system: main }] : []),
+    ...(hiveNodedup ? [{ id: 'hive-nodedup' as const, label: 'Hive, no dedup', url: hiveNodedup.url, auth: 'caller' as const, pid: hiveNodedup.child.pid!, system: main }] : []),
   ];
   const civil = subgraphs.find((s) => s.name === 'civil-registry')!;
-  const floorTarget: Target = { id: 'subgraph', label: 'civil-registry subgraph, direct', url: civil.url, auth: 'caller', pid: system.child.pid! };
-  const lab: Lab = { options, driver: driver.child, system: system.child, stateSystems: stateSystems.child, subgraphs, coldPool, sampler: new RssSampler() };
-  return { lab, targets, floorTarget, accessLog, population: stateSystems.ready.population!, gateway: ours.child };
+  const extra: Record<'subgraph' | 'floor', Target> = {
+    subgraph: { id: 'subgraph', label: 'civil-registry subgraph, direct', url: civil.url, auth: 'caller', pid: main.pid!, system: main },
+    floor: { id: 'floor', label: 'plan floor', url: '', auth: 'caller', pid: main.pid!, system: main },
+  };
+  const lab: Lab = { options, driver: driver.child, stateSystems: stateSystems.child, subgraphs, coldPool, warmSet, sampler: new RssSampler() };
+  return { lab, targets, extra, accessLog, population: stateSystems.ready.population!, gateway: ours.child, system: main };
 }
 
-/** The measured rounds: each scenario against every target in turn, the order reversed every other round. */
-async function measuredRounds(options: Options, m: Measurement, scenarios: Scenario[], targetsOf: (scenario: Scenario) => Target[]): Promise<RunRecord[]> {
+/** The targets of a scenario at its load, and at one connection (ours, the plan floor, Hive's default). */
+function targetsOf(options: Options, targets: Target[], extra: Record<'subgraph' | 'floor', Target>) {
+  const atLoad = (scenario: Scenario) =>
+    options.mode === 'profile' ? targets.slice(0, 1) : [...targets, ...(scenario.floor ? [extra.subgraph] : []), ...(scenario.plan ? [extra.floor] : [])];
+  const atOne = (scenario: Scenario) => atLoad(scenario).filter((t) => t.id === 'ours' || t.id === 'floor' || t.id === 'hive');
+  /** Through which gateways the warm set is cached: one per subgraphs' process. */
+  const primeThrough = (scenario: Scenario) => (scenario.who === 'many' || scenario.who === 'mix' ? targets.filter((t) => t.id === 'ours' || t.id === 'ours-memory') : []);
+  return { atLoad, atOne, primeThrough };
+}
+
+/**
+ * The measured rounds: each scenario against every target in turn at its load, then against ours,
+ * the plan floor and Hive at one connection; the order reversed every other round.
+ */
+async function measuredRounds(options: Options, m: Measurement, scenarios: Scenario[], of: ReturnType<typeof targetsOf>): Promise<RunRecord[]> {
   const records: RunRecord[] = [];
   for (let round = 1; round <= options.rounds; round++) {
     for (const scenario of scenarios) {
-      const order = targetsOf(scenario);
-      if (round % 2 === 0) order.reverse();
-      for (const target of order) {
-        const record = await m.measure(scenario, target, round, options.durationSec);
-        records.push(record);
-        const l = record.load;
-        const errors = l.non2xx + l.graphqlErrors + l.socketErrors;
-        console.log(
-          `round ${round} ${scenario.id.padEnd(13)} ${target.id.padEnd(13)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms  errors ${errors}${record.precheck.ok ? '' : ' PRECHECK FAILED'}${l.reused ? ' (cold pool reused)' : ''}`,
-        );
-        if (errors > 0 && l.errorSample) console.log(`    first error: ${l.errorSample.slice(0, 200)}`);
-        if (!record.precheck.ok) console.log(`    precheck: HTTP ${record.precheck.status}: ${record.precheck.excerpt.slice(0, 200)}`);
+      for (const through of of.primeThrough(scenario)) await m.prime(through);
+      const levels = [
+        { connections: m.connectionsOf(scenario), order: of.atLoad(scenario), durationSec: options.durationSec },
+        ...(m.connectionsOf(scenario) > 1 ? [{ connections: 1, order: of.atOne(scenario), durationSec: Math.max(2, Math.round(options.durationSec / 2)) }] : []),
+      ];
+      for (const { connections, order, durationSec } of levels) {
+        if (round % 2 === 0) order.reverse();
+        for (const target of order) {
+          const record = await m.measure(scenario, target, round, durationSec, connections);
+          records.push(record);
+          const l = record.load;
+          const errors = l.non2xx + l.graphqlErrors + l.socketErrors;
+          console.log(
+            `round ${round} ${scenario.id.padEnd(13)} c=${String(connections).padEnd(3)} ${target.id.padEnd(13)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms  errors ${errors}${record.precheck.ok ? '' : ' PRECHECK FAILED'}${l.reused ? ' (persons reused)' : ''}`,
+          );
+          if (errors > 0 && l.errorSample) console.log(`    first error: ${l.errorSample.slice(0, 200)}`);
+          if (!record.precheck.ok) console.log(`    precheck: HTTP ${record.precheck.status}: ${record.precheck.excerpt.slice(0, 200)}`);
+        }
       }
     }
   }
@@ -123,38 +167,42 @@ async function main(): Promise<void> {
   const profileDir = `${runDir}/profile`;
   const cpuProf = options.mode === 'profile' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   // Nothing the benchmark starts may outlive a stuck run.
-  const hardLimitMs = (options.mode === 'quick' ? 5 : 30) * 60_000;
+  const hardLimitMs = (options.mode === 'quick' ? 10 : 75) * 60_000;
   setTimeout(() => {
     console.error(`the benchmark ran for over ${hardLimitMs / 60_000} minutes: stopping`);
     void stopAll().finally(() => process.exit(1));
   }, hardLimitMs).unref();
 
   console.log(`bench (${options.mode}): ${cpus().length} CPUs, Node ${process.version}; logs in ${runDir}`);
-  const { lab, targets, floorTarget, accessLog, population, gateway } = await startLab(options, runDir, stamp, cpuProf);
+  const { lab, targets, extra, accessLog, population, gateway, system } = await startLab(options, runDir, stamp, cpuProf);
   const m = new Measurement(lab);
   await m.setLatency();
 
   const scenarios = SCENARIOS.filter((s) => options.scenarios.includes(s.id));
-  const targetsOf = (scenario: Scenario) => [...targets, ...(scenario.floor && options.mode !== 'profile' ? [floorTarget] : [])];
-  await m.warmUp(scenarios, targetsOf);
+  const of = targetsOf(options, targets, extra);
+  await m.warmUp(scenarios, of.atLoad, of.primeThrough);
   const idleRss = Object.fromEntries(targets.map((t) => [t.id, mb(sum(processTree(t.pid).map(rssOf)))]));
 
   if (options.mode === 'profile') {
-    await profile(options, runDir, profileDir, accessLog, targets[0]!, scenarios[0]!, (...args) => m.measure(...args), lab.system, gateway);
+    await profile(options, runDir, profileDir, accessLog, targets[0]!, scenarios[0]!, (...args) => m.measure(...args), system, gateway);
     lab.sampler.stop();
     await stopAll();
     return;
   }
 
-  const records = await measuredRounds(options, m, scenarios, targetsOf);
+  const records = await measuredRounds(options, m, scenarios, of);
   const warmScenario = scenarios.find((s) => s.id === 'warm-dossier');
   const planFetches = planSteps(operation('WholeDossier'), 'WholeDossier', DEMO.user);
   const alone: AloneRound[] = warmScenario ? await measureAlone(lab, m, warmScenario, targets[0]!, planFetches) : [];
   lab.sampler.stop();
   await stopAll();
 
-  const environment = describeEnvironment(accessLog, population, Date.now() - started);
-  const summary = summarize(records, scenarios, targets, idleRss);
+  const cacheText =
+    options.cache === 'redis'
+      ? `Redis at ${options.redisUrl}, as in production (a key prefix of the run's own, emptied at the end)${options.memoryRow ? '; the extra row "ours, in-process cache" runs over a second subgraphs process with the in-process MemoryCache' : ''}`
+      : 'the in-process MemoryCache (subgraphs/kit/cache.ts), not production\'s Redis';
+  const environment = describeEnvironment(accessLog, cacheText, population, Date.now() - started);
+  const summary = summarize(records, scenarios, [...targets, extra.subgraph, extra.floor], idleRss);
   const planText = planFetches.map((step) => step.map((f) => f.subgraph).join(' ∥ ')).join(', then ');
   const markdown = renderMarkdown(environment, summary, scenarios, options) + subgraphsAlone(alone, planText, planFetches.length);
   console.log(`\n${markdown}`);

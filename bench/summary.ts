@@ -15,6 +15,8 @@ export interface RunRecord {
   scenario: ScenarioId;
   target: TargetId;
   round: number;
+  /** Concurrent connections of the run: the scenario's load, or one. */
+  connections: number;
   load: LoadResult;
   precheck: { ok: boolean; status: number; excerpt: string };
   /** State-system data requests during the run, by subgraph. */
@@ -42,7 +44,7 @@ export interface Environment {
   wallClockSec: number;
 }
 
-export function describeEnvironment(accessLog: string, population: number, elapsedMs: number): Environment {
+export function describeEnvironment(accessLog: string, cache: string, population: number, elapsedMs: number): Environment {
   const git = (...args: string[]) => {
     try {
       return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -60,7 +62,7 @@ export function describeEnvironment(accessLog: string, population: number, elaps
     os: `${osType()} ${release()}`,
     node: process.version,
     accessLog,
-    cache: 'in-process MemoryCache shared by the subgraphs (subgraphs/kit/cache.ts)',
+    cache,
     population,
     wallClockSec: Math.round(elapsedMs / 1000),
   };
@@ -92,54 +94,64 @@ export interface Ratio {
 }
 
 export interface Summary {
+  /** By row: a scenario at its load (keyed by its id) or at one connection (`<id>@1`). */
   cells: Record<string, Partial<Record<TargetId, Cell>>>;
   ratios: Record<string, Ratio[]>;
+  rows: Array<{ key: string; scenario: ScenarioId; connections: number }>;
 }
 
 export function summarize(records: RunRecord[], scenarios: Scenario[], targets: Target[], idleRss: Record<string, number>): Summary {
   const cells: Summary['cells'] = {};
   const ratios: Summary['ratios'] = {};
+  const rows: Summary['rows'] = [];
+  const ids = [...new Set(targets.map((t) => t.id))];
   for (const scenario of scenarios) {
-    cells[scenario.id] = {};
-    const ids: TargetId[] = [...targets.map((t) => t.id), ...(scenario.floor ? (['subgraph'] as const) : [])];
-    for (const id of ids) {
-      const runs = records.filter((r) => r.scenario === scenario.id && r.target === id);
-      if (runs.length === 0) continue;
-      const requests = sum(runs.map((r) => r.load.requests));
-      const bySystem: Record<string, number> = {};
-      for (const r of runs) for (const [name, n] of Object.entries(r.stateRequests)) bySystem[name] = (bySystem[name] ?? 0) + n;
-      cells[scenario.id]![id] = {
-        runs: runs.length,
-        rps: round1(median(runs.map((r) => r.load.rps))),
-        p50: round1(median(runs.map((r) => r.load.latency.p50))),
-        p95: round1(median(runs.map((r) => r.load.latency.p95))),
-        p99: round1(median(runs.map((r) => r.load.latency.p99))),
-        errors: sum(runs.map((r) => r.load.non2xx + r.load.graphqlErrors + r.load.socketErrors + (r.precheck.ok ? 0 : 1))),
-        requests,
-        stateRequestsPerOp: round2(sum(Object.values(bySystem)) / Math.max(1, requests)),
-        stateRequestsBySystem: Object.fromEntries(Object.entries(bySystem).map(([k, n]) => [k, round2(n / Math.max(1, requests))])),
-        targetCpuMsPerOp: round2(median(runs.map((r) => r.targetCpuMsPerOp))),
-        systemCpuMsPerOp: round2(median(runs.map((r) => r.systemCpuMsPerOp))),
-        peakRssMb: Math.max(...runs.map((r) => r.targetPeakRssMb)),
-        ...(idleRss[id] !== undefined && { idleRssMb: idleRss[id] }),
-      };
-    }
-    ratios[scenario.id] = [];
-    const oursRuns = records.filter((r) => r.scenario === scenario.id && r.target === 'ours');
-    for (const versus of ids.filter((id) => id !== 'ours')) {
-      const pairs = oursRuns
-        .map((o) => [o, records.find((r) => r.scenario === scenario.id && r.target === versus && r.round === o.round)] as const)
-        .filter((p): p is readonly [RunRecord, RunRecord] => p[1] !== undefined);
-      if (pairs.length === 0) continue;
-      const ratio = (f: (r: RunRecord) => number) => round2(median(pairs.map(([o, t]) => f(o) / f(t))));
-      ratios[scenario.id]!.push({
-        versus,
-        rps: ratio((r) => r.load.rps),
-        p50: ratio((r) => r.load.latency.p50),
-        p99: ratio((r) => r.load.latency.p99),
-        cpuPerOp: ratio((r) => r.targetCpuMsPerOp),
-      });
+    const mine = records.filter((r) => r.scenario === scenario.id);
+    const levels = [...new Set(mine.map((r) => r.connections))].sort((a, b) => b - a);
+    for (const connections of levels) {
+      const key = connections === levels[0] ? scenario.id : `${scenario.id}@${connections}`;
+      rows.push({ key, scenario: scenario.id, connections });
+      const at = mine.filter((r) => r.connections === connections);
+      cells[key] = {};
+      for (const id of ids) {
+        const runs = at.filter((r) => r.target === id);
+        if (runs.length === 0) continue;
+        const requests = sum(runs.map((r) => r.load.requests));
+        const bySystem: Record<string, number> = {};
+        for (const r of runs) for (const [name, n] of Object.entries(r.stateRequests)) bySystem[name] = (bySystem[name] ?? 0) + n;
+        cells[key]![id] = {
+          runs: runs.length,
+          rps: round1(median(runs.map((r) => r.load.rps))),
+          p50: round1(median(runs.map((r) => r.load.latency.p50))),
+          p95: round1(median(runs.map((r) => r.load.latency.p95))),
+          p99: round1(median(runs.map((r) => r.load.latency.p99))),
+          errors: sum(runs.map((r) => r.load.non2xx + r.load.graphqlErrors + r.load.socketErrors + (r.precheck.ok ? 0 : 1))),
+          requests,
+          stateRequestsPerOp: round2(sum(Object.values(bySystem)) / Math.max(1, requests)),
+          stateRequestsBySystem: Object.fromEntries(Object.entries(bySystem).map(([k, n]) => [k, round2(n / Math.max(1, requests))])),
+          targetCpuMsPerOp: round2(median(runs.map((r) => r.targetCpuMsPerOp))),
+          systemCpuMsPerOp: round2(median(runs.map((r) => r.systemCpuMsPerOp))),
+          peakRssMb: Math.max(...runs.map((r) => r.targetPeakRssMb)),
+          ...(idleRss[id] !== undefined && { idleRssMb: idleRss[id] }),
+        };
+      }
+      ratios[key] = [];
+      const oursRuns = at.filter((r) => r.target === 'ours');
+      for (const versus of ids.filter((id) => id !== 'ours')) {
+        const pairs = oursRuns
+          .map((o) => [o, at.find((r) => r.target === versus && r.round === o.round)] as const)
+          .filter((p): p is readonly [RunRecord, RunRecord] => p[1] !== undefined);
+        if (pairs.length === 0) continue;
+        const ratio = (f: (r: RunRecord) => number) => round2(median(pairs.map(([o, t]) => f(o) / f(t))));
+        ratios[key]!.push({
+          versus,
+          rps: ratio((r) => r.load.rps),
+          p50: ratio((r) => r.load.latency.p50),
+          p99: ratio((r) => r.load.latency.p99),
+          cpuPerOp: ratio((r) => r.targetCpuMsPerOp),
+        });
+      }
     }
   }
-  return { cells, ratios };
+  return { cells, ratios, rows };
 }
