@@ -293,7 +293,7 @@ export async function runPlan(job: PlanJob): Promise<LoadResult> {
     timeouts: 0,
     ...(errorSample !== undefined && { errorSample }),
     personsUsed: Math.min(next, headers.length),
-    reused: next > headers.length,
+    reused: headers.length > 1 && next > headers.length,
   };
 }
 

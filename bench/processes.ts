@@ -26,7 +26,8 @@ function track(child: ChildProcess): ChildProcess {
 export async function stopChild(child: ChildProcess, graceMs = 8000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  if (child.connected) child.send({ type: 'stop' });
+  // (a callback: a channel closing meanwhile is an error passed here, not an unhandled 'error' event)
+  if (child.connected) child.send({ type: 'stop' }, (error) => error && child.kill('SIGTERM'));
   else child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
