@@ -29,8 +29,11 @@ describe('the portal mix', () => {
     expect(mix.coldUsed).toBe(cold.length);
   });
 
-  it('is the same sequence every time (every target gets the same requests)', () => {
+  it('is the same sequence every time (every target gets the same requests), and a shorter one its beginning', () => {
     const again = portalMix(10_000, warm, takeCold);
-    expect(again.sequence.map((r) => [r.body, again.persons[r.person], r.client])).toEqual(mix.sequence.map((r) => [r.body, mix.persons[r.person], r.client]));
+    const shorter = portalMix(300, warm, takeCold);
+    const requests = (m: typeof mix) => m.sequence.map((r) => [r.body, m.persons[r.person], r.client]);
+    expect(requests(again)).toEqual(requests(mix));
+    expect(requests(shorter)).toEqual(requests(mix).slice(0, 300));
   });
 });

@@ -36,7 +36,10 @@ export interface Mix {
 
 /** `length` requests of the mix over the warm citizens, the cold ones taken with `takeCold`. */
 export function portalMix(length: number, warm: readonly BenchPerson[], takeCold: (n: number) => BenchPerson[], seed = 20_260_101): Mix {
-  const random = seeded(seed);
+  // one generator for the kinds, one for the choices, each drawn alike for every request: the
+  // sequence's beginning is the same whatever its length (the first answers are compared across gateways)
+  const kindOf = seeded(seed);
+  const choice = seeded(seed + 1);
   const bodies = {
     identity: body('IdentitySummary'),
     whole: body('WholeDossier'),
@@ -54,30 +57,33 @@ export function portalMix(length: number, warm: readonly BenchPerson[], takeCold
     }
     return i;
   };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const kinds: Array<'identity' | 'whole' | 'cold' | 'refresh' | 'requests'> = [];
   for (let i = 0; i < length; i++) {
-    const r = random() * 100;
+    const r = kindOf() * 100;
     kinds.push(r < 60 ? 'identity' : r < 85 ? 'whole' : r < 90 ? 'cold' : r < 95 ? 'refresh' : 'requests');
   }
   const cold = takeCold(kinds.filter((k) => k === 'cold').length);
   let coldUsed = 0;
   const sequence = kinds.map((kind): MixedRequest => {
-    const citizen = pick(warm);
-    const weak = pick(['SMS', 'PASSWORD'] as const);
+    const at = <T>(xs: readonly T[]): T => xs[Math.floor(choice() * xs.length)]!;
+    const citizen = at(warm);
+    const weak = at(['SMS', 'PASSWORD'] as const);
+    const anyClient = at(['portal', 'mobile', 'telegram-bot']);
+    const reader = at(['portal', 'mobile']);
+    const lister = at(['telegram-bot', 'mobile']);
     switch (kind) {
       case 'identity':
-        return { body: bodies.identity, person: as(citizen, weak), client: pick(['portal', 'mobile', 'telegram-bot']) };
+        return { body: bodies.identity, person: as(citizen, weak), client: anyClient };
       case 'whole':
-        return { body: bodies.whole, person: as(citizen, 'EDS'), client: pick(['portal', 'mobile']) };
+        return { body: bodies.whole, person: as(citizen, 'EDS'), client: reader };
       case 'cold': {
         const person = cold[coldUsed++ % Math.max(1, cold.length)] ?? citizen;
         return { body: bodies.whole, person: as(person, 'EDS'), client: 'portal' };
       }
       case 'refresh':
-        return { body: bodies.refresh, person: as(citizen, 'EDS'), client: pick(['portal', 'mobile']) };
+        return { body: bodies.refresh, person: as(citizen, 'EDS'), client: reader };
       case 'requests':
-        return { body: bodies.requests, person: as(citizen, weak), client: pick(['telegram-bot', 'mobile']) };
+        return { body: bodies.requests, person: as(citizen, weak), client: lister };
     }
   });
   return { persons, sequence, coldUsed: cold.length };
