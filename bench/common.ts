@@ -10,6 +10,15 @@ import type { AccessLog } from '../gateway/access-log/store.js';
 export interface BenchPerson {
   iin: string;
   wards: string[];
+  /** How they logged in; EDS when not said. */
+  login?: 'EDS' | 'SMS' | 'PASSWORD';
+}
+
+/** One request of a mixed load: its body, whom it is about (an index into the job's persons), the client sending it. */
+export interface MixedRequest {
+  body: string;
+  person: number;
+  client: string;
 }
 
 export interface SubgraphInfo {
@@ -37,18 +46,24 @@ export interface LoadJob {
    * used for the check and left out of the load.
    */
   persons: BenchPerson[];
+  /**
+   * A mixed load (the portal mix): request after request this sequence, in turn, instead of `body`
+   * for `persons` one after another; each with the person's credentials and the client's name.
+   */
+  sequence?: MixedRequest[];
 }
 
 /**
  * The floor under any gateway (bench/plan-floor.ts): a query plan's subgraph requests sent by the
  * driver itself, step after step, each step's requests at once, by `connections` users in a loop.
- * Every request carries the signed caller context of the one person.
+ * Every request of a pass carries the signed caller context of that pass's person.
  */
 export interface PlanJob {
   steps: Array<Array<{ url: string; body: string }>>;
   connections: number;
   durationSec: number;
-  person: BenchPerson;
+  /** Whom each pass is about, in turn (the requests differ only in the caller context: the plan has root fetches alone when there are several). */
+  persons: BenchPerson[];
 }
 
 /** What one request sent before a load answered: a 200 without GraphQL `errors` and with data is ok. */
@@ -56,6 +71,8 @@ export interface Precheck {
   ok: boolean;
   status: number;
   excerpt: string;
+  /** The answer's data, when ok: to compare what two gateways answered. */
+  data?: unknown;
 }
 
 export interface LatencySummary {
@@ -92,6 +109,8 @@ export type ToChild =
   | { type: 'check'; id: number; job: LoadJob }
   /** A plan run; with `check`, one pass of the plan checked as a precheck is, instead of a load. */
   | { type: 'plan'; id: number; job: PlanJob; check?: boolean }
+  /** Each person's request once (the job's body), `connections` at a time: caches what the many-citizen scenarios read. */
+  | { type: 'prime'; id: number; job: LoadJob }
   | { type: 'clear-cache'; id: number }
   | { type: 'stop' };
 

@@ -25,25 +25,31 @@ const secret = secretFrom('INTERNAL_SECRET', 'internalSecret');
 const tokens = new Map<string, string>();
 
 async function headerFor(job: Pick<LoadJob, 'auth'>, person: BenchPerson): Promise<[string, string]> {
+  const login = person.login ?? 'EDS';
   if (job.auth === 'bearer') {
-    let token = tokens.get(person.iin);
-    if (!token) tokens.set(person.iin, (token = await issueDevToken(person.iin, { login: 'EDS' })));
+    const key = `${person.iin}:${login}`;
+    let token = tokens.get(key);
+    if (!token) tokens.set(key, (token = await issueDevToken(person.iin, { login })));
     return ['authorization', `Bearer ${token}`];
   }
-  const caller = await signCaller({ iin: person.iin, login: 'EDS', requestId: randomUUID(), client: 'bench', wards: person.wards }, callerKey(secret));
+  const caller = await signCaller({ iin: person.iin, login, requestId: randomUUID(), client: 'bench', wards: person.wards }, callerKey(secret));
   return [CALLER_HEADER, caller];
 }
+
+/** The first request of a job: its body and its person (the mix's first request, or the body for the first person). */
+const firstOf = (job: LoadJob) => (job.sequence?.[0] ? { body: job.sequence[0].body, person: job.persons[job.sequence[0].person]!, client: job.sequence[0].client } : { body: job.body, person: job.persons[0]!, client: undefined });
 
 const hasErrors = (body: string) => body.includes('"errors":');
 
 /** One request as the first person of the job, checked: a 200, no GraphQL `errors`, data at the root. */
 export async function precheck(job: LoadJob): Promise<Precheck> {
-  const header = await headerFor(job, job.persons[0]!);
+  const first = firstOf(job);
+  const header = await headerFor(job, first.person);
   try {
     const response = await fetch(job.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [header[0]]: header[1] },
-      body: job.body,
+      headers: { 'content-type': 'application/json', [header[0]]: header[1], ...(first.client && { 'apollographql-client-name': first.client }) },
+      body: first.body,
       signal: AbortSignal.timeout(15_000),
     });
     const text = await response.text();
@@ -55,10 +61,36 @@ export async function precheck(job: LoadJob): Promise<Precheck> {
     }
     const root = data && typeof data === 'object' ? Object.values(data)[0] : null;
     const ok = response.status === 200 && !hasErrors(text) && root !== null && root !== undefined;
-    return { ok, status: response.status, excerpt: text.slice(0, 400) };
+    return { ok, status: response.status, excerpt: text.slice(0, 400), ...(ok && { data }) };
   } catch (error) {
     return { ok: false, status: 0, excerpt: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** Each person's request once, `connections` at a time (a failed one tried twice more); ok when every person got a clean answer. */
+export async function prime(job: LoadJob): Promise<Precheck> {
+  let next = 0;
+  let failed = 0;
+  let sample = '';
+  const ask = async (person: BenchPerson) => {
+    const [name, value] = await headerFor(job, person);
+    return postText(job.url, { 'content-type': 'application/json', accept: 'application/json', [name]: value }, job.body, 30_000).catch(
+      (error: unknown) => ({ status: 0, text: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const worker = async () => {
+    while (next < job.persons.length) {
+      const person = job.persons[next++]!;
+      let answer = await ask(person);
+      for (let attempt = 1; attempt < 3 && (answer.status !== 200 || hasErrors(answer.text)); attempt++) answer = await ask(person);
+      if (answer.status !== 200 || hasErrors(answer.text)) {
+        failed++;
+        sample ||= answer.text.slice(0, 400);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: job.connections }, worker));
+  return { ok: failed === 0, status: 200, excerpt: failed ? `${failed} of ${job.persons.length} answers were not clean: ${sample}` : '' };
 }
 
 export async function runLoad(job: LoadJob): Promise<LoadResult> {
@@ -66,6 +98,7 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   const headers: Array<[string, string]> = [];
   for (const person of job.persons) headers.push(await headerFor(job, person));
 
+  if (job.sequence) return runMixed(job, headers);
   let next = 0;
   let non2xx = 0;
   let graphqlErrors = 0;
@@ -121,6 +154,58 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   };
 }
 
+/** A mixed load: the job's sequence in turn, each request with its person's credentials and its client's name. */
+async function runMixed(job: LoadJob, headers: Array<[string, string]>): Promise<LoadResult> {
+  const sequence = job.sequence!;
+  let next = 0;
+  let non2xx = 0;
+  let graphqlErrors = 0;
+  let errorSample: string | undefined;
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: job.url,
+        method: 'POST',
+        connections: job.connections,
+        duration: job.durationSec,
+        timeout: 10,
+        headers: { 'content-type': 'application/json' },
+        requests: [
+          {
+            setupRequest: (request) => {
+              const item = sequence[next++ % sequence.length]!;
+              const [name, value] = headers[item.person]!;
+              return { ...request, body: item.body, headers: { ...request.headers, [name]: value, 'apollographql-client-name': item.client } };
+            },
+            onResponse: (status, body) => {
+              if (status < 200 || status >= 300) {
+                non2xx++;
+                errorSample ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+              } else if (hasErrors(body)) {
+                graphqlErrors++;
+                errorSample ??= body.slice(0, 300);
+              }
+            },
+          },
+        ],
+      },
+      (error: unknown, done: autocannon.Result) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
+  });
+  return {
+    ...summary(latencies, result.duration),
+    non2xx,
+    graphqlErrors,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    ...(errorSample !== undefined && { errorSample }),
+    personsUsed: Math.min(next, sequence.length),
+    reused: next > sequence.length,
+  };
+}
+
 /** Throughput and latency percentiles of a run's response times (ms). */
 function summary(latencies: number[], durationSec: number): Pick<LoadResult, 'requests' | 'durationSec' | 'rps' | 'latency'> {
   latencies.sort((a, b) => a - b);
@@ -159,14 +244,19 @@ async function planPass(steps: PlanJob['steps'], headers: Record<string, string>
   }
 }
 
-async function planHeaders(job: PlanJob): Promise<Record<string, string>> {
-  const [name, value] = await headerFor({ auth: 'caller' }, job.person);
-  return { 'content-type': 'application/json', accept: 'application/json', [name]: value };
+/** Each person's request headers, in the job's order: a pass uses the next one. */
+async function planHeaders(job: PlanJob): Promise<Array<Record<string, string>>> {
+  const all: Array<Record<string, string>> = [];
+  for (const person of job.persons) {
+    const [name, value] = await headerFor({ auth: 'caller' }, person);
+    all.push({ 'content-type': 'application/json', accept: 'application/json', [name]: value });
+  }
+  return all;
 }
 
 /** One pass of the plan, checked as `precheck` checks a request. */
 export async function precheckPlan(job: PlanJob): Promise<Precheck> {
-  const failure = await planPass(job.steps, await planHeaders(job));
+  const failure = await planPass(job.steps, (await planHeaders(job))[0]!);
   return failure ? { ok: false, status: failure.status, excerpt: failure.excerpt } : { ok: true, status: 200, excerpt: '' };
 }
 
@@ -177,6 +267,7 @@ export async function precheckPlan(job: PlanJob): Promise<Precheck> {
  */
 export async function runPlan(job: PlanJob): Promise<LoadResult> {
   const headers = await planHeaders(job);
+  let next = 0;
   const latencies: number[] = [];
   const failures = { non2xx: 0, graphql: 0, socket: 0 };
   let errorSample: string | undefined;
@@ -185,7 +276,7 @@ export async function runPlan(job: PlanJob): Promise<LoadResult> {
   const loop = async () => {
     while (performance.now() < end) {
       const t0 = performance.now();
-      const failure = await planPass(job.steps, headers);
+      const failure = await planPass(job.steps, headers[next++ % headers.length]!);
       if (!failure) latencies.push(performance.now() - t0);
       else {
         failures[failure.kind]++;
@@ -201,8 +292,8 @@ export async function runPlan(job: PlanJob): Promise<LoadResult> {
     socketErrors: failures.socket,
     timeouts: 0,
     ...(errorSample !== undefined && { errorSample }),
-    personsUsed: 1,
-    reused: false,
+    personsUsed: Math.min(next, headers.length),
+    reused: headers.length > 1 && next > headers.length,
   };
 }
 
@@ -210,8 +301,8 @@ if (process.send) {
   watchParent(() => process.exit(1));
   process.on('message', (m: ToChild) => {
     if (m.type === 'stop') process.exit(0);
-    if (m.type === 'check' || (m.type === 'plan' && m.check)) {
-      const checked = m.type === 'check' ? precheck(m.job) : precheckPlan(m.job);
+    if (m.type === 'check' || m.type === 'prime' || (m.type === 'plan' && m.check)) {
+      const checked = m.type === 'check' ? precheck(m.job) : m.type === 'prime' ? prime(m.job) : precheckPlan(m.job);
       checked.then((check) => process.send!({ type: 'done', id: m.id, check } satisfies FromChild));
       return;
     }

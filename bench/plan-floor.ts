@@ -4,8 +4,10 @@
  * that cost nothing would: no token, no planning, no merging of answers, no shaping, no access log.
  *
  * The plan is Apollo's own (the query planner Apollo Gateway uses, over the same supergraph), so
- * the requests are the very ones a gateway sends. Only plans of the caller's own entity (`me`, then
- * fetches of its other sections) are supported: anything else is refused, not approximated.
+ * the requests are the very ones a gateway sends. Only plans of the caller's own entity are
+ * supported (root fetches of `me`, and entity fetches of its other sections under `me`): anything
+ * else is refused, not approximated. Since every state-system subgraph serves `me`
+ * (subgraphs/kit/root.ts), the whole dossier is one step: seven root fetches at once.
  */
 import { parse, type DocumentNode } from 'graphql';
 import { gatewayRequire } from '../gateway/operation-memo.js';
@@ -22,7 +24,7 @@ export interface PlanFetch {
 /** The plan as steps: each step's fetches go out together, a step once the one before has answered. */
 export type PlanSteps = PlanFetch[][];
 
-type PlanNode =
+export type PlanNode =
   | { kind: 'Sequence' | 'Parallel'; nodes: PlanNode[] }
   | { kind: 'Flatten'; path: Array<string | number>; node: PlanNode }
   | { kind: 'Fetch'; serviceName: string; operation: string; operationName?: string; variableUsages?: string[]; requires?: unknown }
@@ -33,16 +35,21 @@ interface Planning {
   operationFromDocument(schema: object, document: DocumentNode, options: { operationName: string }): object;
 }
 
-/**
- * The fetches of `operationName` in `document` for one person, `iin`: the root fetch asks as the
- * caller does, the entity fetches carry that person's representation.
- */
-export function planSteps(document: string, operationName: string, iin: string): PlanSteps {
+/** Apollo's query plan of `operationName` in `document`, over the committed supergraph, as Apollo Gateway makes it. */
+export function queryPlan(document: string, operationName: string): { node?: PlanNode } {
   const internals = gatewayRequire('@apollo/federation-internals') as Planning;
   const { QueryPlanner } = gatewayRequire('@apollo/query-planner') as { QueryPlanner: new (supergraph: object) => { buildQueryPlan(operation: object): { node?: PlanNode } } };
   const supergraph = internals.Supergraph.build(gatewaySupergraph(readSupergraph()));
   const operation = internals.operationFromDocument(supergraph.apiSchema(), parse(document), { operationName });
-  const plan = new QueryPlanner(supergraph).buildQueryPlan(operation);
+  return new QueryPlanner(supergraph).buildQueryPlan(operation);
+}
+
+/**
+ * The fetches of `operationName` in `document` for one person, `iin`: the root fetches ask as the
+ * caller does, the entity fetches carry that person's representation.
+ */
+export function planSteps(document: string, operationName: string, iin: string): PlanSteps {
+  const plan = queryPlan(document, operationName);
   if (!plan.node) throw new Error(`${operationName}: the plan has no fetch`);
   const representation = { __typename: 'Person', iin };
 

@@ -1,20 +1,37 @@
 /**
  * The benchmark's subgraphs: all seven in one process (as `npm start` runs them), on free loopback
- * ports, over the state systems of bench/state-systems.ts (BENCH_MOCK_URLS, JSON by name), with an
- * in-process cache the orchestrator can clear (the cold scenario) and refresh allowed as often as
- * asked (`refreshMinIntervalMs: 0`). Tells the orchestrator the subgraphs' URLs over IPC.
+ * ports, over the state systems of bench/state-systems.ts (BENCH_MOCK_URLS, JSON by name), with a
+ * cache the orchestrator can clear (the cold scenario) and refresh allowed as often as asked
+ * (`refreshMinIntervalMs: 0`). Tells the orchestrator the subgraphs' URLs over IPC.
+ *
+ * The cache: Redis as in production (BENCH_REDIS_URL, every key under BENCH_CACHE_PREFIX, all of
+ * them deleted when cleared and at the end), or with BENCH_CACHE=memory the in-process one.
  */
 import type { Served } from '../runtime/http.js';
 import type { SubgraphName } from '../schema/sections.js';
 import { availableSubgraphs } from '../scripts/system.js';
-import { MemoryCache } from '../subgraphs/kit/cache.js';
+import { MemoryCache, RedisCache } from '../subgraphs/kit/cache.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 import { watchParent, type FromChild, type SubgraphInfo, type ToChild } from './common.js';
 
 const send = (message: FromChild) => process.send?.(message);
 const mockUrls = JSON.parse(process.env.BENCH_MOCK_URLS ?? '{}') as Partial<Record<SubgraphName, string>>;
-const cache = new MemoryCache();
+const prefix = process.env.BENCH_CACHE_PREFIX ?? `bench:${process.pid}`;
+const redis = process.env.BENCH_CACHE === 'memory' ? undefined : new RedisCache({ url: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', prefix });
+const memory = redis ? undefined : new MemoryCache();
+const cache = (redis ?? memory)!;
 const served: Served[] = [];
+
+/** Empties the cache: every key of this run's prefix in Redis. */
+async function clearCache(): Promise<void> {
+  if (!redis) return memory!.clear();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
 let stopping = false;
 
 async function stop(code = 0): Promise<void> {
@@ -22,6 +39,8 @@ async function stop(code = 0): Promise<void> {
   stopping = true;
   setTimeout(() => process.exit(code), 5000).unref();
   await Promise.all(served.map((s) => s.close().catch(() => undefined)));
+  await clearCache().catch((error: unknown) => console.error(`the cache was not cleared: ${error instanceof Error ? error.message : String(error)}`));
+  await redis?.close().catch(() => undefined);
   process.exit(code);
 }
 process.on('SIGINT', () => void stop());
@@ -29,13 +48,18 @@ process.on('SIGTERM', () => void stop());
 watchParent(() => void stop(1));
 process.on('message', (m: ToChild) => {
   if (m.type === 'clear-cache') {
-    cache.clear();
-    send({ type: 'done', id: m.id });
+    void clearCache().then(
+      () => send({ type: 'done', id: m.id }),
+      (error: unknown) => send({ type: 'failed', id: m.id, message: `the cache was not cleared: ${error instanceof Error ? error.message : String(error)}` }),
+    );
   } else if (m.type === 'stop') void stop();
 });
 
 const subgraphs: SubgraphInfo[] = [];
 try {
+  await cache.connect();
+  if (redis && redis.redis.status !== 'ready') throw new Error(`Redis at ${process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'} is not reachable (npm run bench -- --cache=memory runs without it)`);
+  await clearCache();
   for (const name of availableSubgraphs()) {
     const mockUrl = mockUrls[name];
     if (!mockUrl) throw new Error(`no state system for ${name} in BENCH_MOCK_URLS`);

@@ -6,7 +6,8 @@ import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKe
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { scopesOfLogin, type ScopeRules } from '../schema/scopes.js';
 import { pruneOperation, restoreDenied, type DeniedPath } from './scopes.js';
-import { reachesOthers } from './wards.js';
+import { dedupeErrors } from './dedupe-errors.js';
+import { reachesOthers, type WardsNeed } from './wards.js';
 import type { GatewayContext } from './server.js';
 
 /**
@@ -31,7 +32,7 @@ export class ScopedGateway extends ApolloGateway {
   }
 
   /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
-  private readonly policies = new LRUCache<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: boolean }>({ max: 1000, ttl: 3_600_000 });
+  private readonly policies = new LRUCache<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: WardsNeed }>({ max: 1000, ttl: 3_600_000 });
 
   override async load(options?: Parameters<ApolloGateway['load']>[0]) {
     const loaded = await super.load(options);
@@ -51,7 +52,7 @@ export class ScopedGateway extends ApolloGateway {
       const context = requestContext.context as GatewayContext;
       const scopes = scopesOfLogin(context.caller.login);
       const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
-      await this.hooks.prepare(context, others);
+      await this.hooks.prepare(context, others(requestContext.request.variables, context.caller.iin));
       let result: Awaited<ReturnType<typeof loaded.executor>>;
       if (denied.length === 0) result = await loaded.executor(requestContext);
       else {
@@ -76,7 +77,7 @@ export class ScopedGateway extends ApolloGateway {
         // No unrecorded access to personal data: nothing read is served.
         return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };
       }
-      return result;
+      return dedupeErrors(result);
     };
     return { ...loaded, executor };
   }

@@ -4,7 +4,7 @@
  * subgraph (its `callerWards` field, hidden from the public API) — once per caller for a short
  * while, or until the caller's civil-registry section is refreshed (a refresh may bring a child) —
  * and passes the answer to every subgraph inside the signed caller context. An operation about the
- * caller alone costs no lookup.
+ * caller alone costs no lookup, so nothing stands in front of its query plan (`reachesOthers`).
  *
  * Replicas agree through the shared cache: the wards are kept with the generation of the caller's
  * civil-registry section they were read at, and reused only while Redis still says that
@@ -12,10 +12,22 @@
  * (no message to miss or to race). Redis unreadable: asked afresh each time. Without Redis (one
  * process) the gateway forgets them after the caller's own mutation.
  */
-import { getNamedType, isObjectType, Kind, type DocumentNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
+import { checkIin } from '../schema/iin.js';
 import { postText } from '../runtime/http-post.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import type { CivilRegistryGenerations } from './caller-generation.js';
@@ -78,30 +90,53 @@ export class WardsDirectory {
   }
 }
 
+/** Whether one request of an operation needs the caller's wards, given its variables. */
+export type WardsNeed = (variables: Readonly<Record<string, unknown>> | undefined, callerIin: string) => boolean;
+
 /**
- * Whether an operation can reach anyone but the caller: a `Person` below the root `me`, or a root
- * field naming a person (`person(iin)`, `refreshDossier(iin)`). Only then are the wards needed.
+ * Whether an operation can read anyone but the caller, worked out once per operation: only then are
+ * the wards needed, and only then does a new caller's look-up stand in front of the query plan.
+ * - the subject of a root field is the caller (`me`, `refreshDossier` without `iin`) or the person
+ *   its `iin` argument names: another person only when that is a valid IIN other than the caller's
+ *   (an invalid one is refused by every subgraph whatever the wards);
+ * - a `Person` below the subject (a child, a spouse, a co-owner) needs the wards when anything but
+ *   its key (`iin`) is selected on it: a reference alone reads nothing of that person.
  */
-export function reachesOthers(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): boolean {
+export function reachesOthers(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): WardsNeed {
+  const never: WardsNeed = () => false;
   const selected = selectOperation(schema, document, operationName);
-  if (!selected) return false;
+  if (!selected) return never;
   const { operation, root, fragments } = selected;
-  const seen = new Set<string>();
-  const reaches = (set: SelectionSetNode, parent: GraphQLObjectType, atRoot: boolean): boolean =>
-    set.selections.some((selection) => {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
-        if (!fragment || seen.has(fragment.name.value)) return false;
-        seen.add(fragment.name.value);
-        return reaches(fragment.selectionSet, parent, atRoot);
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) return reaches(selection.selectionSet, parent, atRoot);
-      const field = parent.getFields()[selection.name.value];
-      if (!field) return false;
-      if (atRoot && selection.arguments?.some((a) => a.name.value === 'iin')) return true;
-      const type = getNamedType(field.type);
-      if (type.name === 'Person' && !(atRoot && selection.name.value === 'me')) return true;
-      return !!selection.selectionSet && isObjectType(type) && reaches(selection.selectionSet, type, false);
+  const subjectIins: ValueNode[] = [];
+  let readsOthers = false;
+
+  /** The selections of a set, through its fragments (each fragment once per walk). */
+  const fieldsOf = (set: SelectionSetNode, seen = new Set<string>()): FieldNode[] =>
+    set.selections.flatMap((selection) => {
+      if (selection.kind === Kind.FIELD) return [selection];
+      if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, seen);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return [];
+      seen.add(fragment.name.value);
+      return fieldsOf(fragment.selectionSet, seen);
     });
-  return reaches(operation.selectionSet, root, true);
+  const walk = (set: SelectionSetNode, parent: GraphQLObjectType, aboveSubject: boolean): void => {
+    for (const selection of fieldsOf(set)) {
+      const field = parent.getFields()[selection.name.value];
+      if (!field || !selection.selectionSet) continue;
+      const type = getNamedType(field.type);
+      if (aboveSubject) for (const arg of selection.arguments ?? []) if (arg.name.value === 'iin') subjectIins.push(arg.value);
+      if (type.name === 'Person' && !aboveSubject) {
+        if (fieldsOf(selection.selectionSet).some((f) => f.name.value !== 'iin' && f.name.value !== '__typename')) readsOthers = true;
+      } else if (isObjectType(type)) walk(selection.selectionSet, type, aboveSubject && type.name !== 'Person');
+    }
+  };
+  walk(operation.selectionSet, root, true);
+  if (readsOthers) return () => true;
+  if (subjectIins.length === 0) return never;
+  return (variables, callerIin) =>
+    subjectIins.some((node) => {
+      const iin = valueFromASTUntyped(node, variables as Record<string, unknown> | undefined);
+      return typeof iin === 'string' && iin !== callerIin && checkIin(iin).ok;
+    });
 }

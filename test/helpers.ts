@@ -20,6 +20,8 @@ export async function gql<T = Record<string, any>>(
 export interface MockStats {
   requests: number;
   calls: string[][];
+  /** When each data request arrived and was answered (epoch ms), in the order answered. */
+  spans: Array<{ receivedAt: number; answeredAt: number }>;
 }
 
 /** Data requests each mock state system served since the last reset, by subgraph name. */

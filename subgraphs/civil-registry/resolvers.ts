@@ -1,27 +1,15 @@
 import { ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
-import { mayRead } from '../../schema/caller.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';
+import { readableIin } from '../kit/root.js';
 import type { Resolvers } from './__generated__/resolvers.js';
-import type { Context, PersonNameRecord } from './record.js';
+import type { PersonNameRecord } from './record.js';
 
 const fullName = (n: PersonNameRecord): string => [n.surname, n.firstName, n.patronymic].filter(Boolean).join(' ');
 
-/** The IIN argument, checked: a valid IIN of the caller or of their child under 18. */
-function readableIin(ctx: Context, iin: string): string {
-  const check = checkIin(iin);
-  if (!check.ok) throw dossierError(ErrorCode.BAD_USER_INPUT, `Invalid IIN: ${check.message}`, { argument: 'iin', rule: check.rule });
-  if (!mayRead(ctx.caller, iin)) {
-    throw dossierError(ErrorCode.FORBIDDEN, 'You may read only your own dossier and those of your children under 18.');
-  }
-  return iin;
-}
-
 export const resolvers: Resolvers = {
   Query: {
-    me: (_root, _args, ctx) => personRef(ctx.caller.iin),
-    person: (_root, { iin }, ctx) => personRef(readableIin(ctx, iin)),
     callerWards: async (_root, _args, ctx) => {
       const record = await ctx.record(ctx.caller.iin);
       // The birth date is in the IIN: no child's record needs to be read to know their age.
@@ -37,7 +25,7 @@ export const resolvers: Resolvers = {
       if (unique.length === 0) {
         throw dossierError(ErrorCode.BAD_USER_INPUT, 'Name at least one section to refresh.', { argument: 'sections', rule: 'NOT_EMPTY' });
       }
-      const whose = readableIin(ctx, iin ?? ctx.caller.iin);
+      const whose = readableIin(ctx.caller, iin ?? ctx.caller.iin);
       await ctx.refresh(unique, whose);
       return { person: personRef(whose), refreshedSections: unique };
     },

@@ -25,6 +25,7 @@ import { sectionOf, type Section, type SubgraphName } from '../../schema/section
 import { sharedCache, type SectionCache } from './cache.js';
 import { callerCheck } from './caller-check.js';
 import { createSectionLoader, Flights, type SectionData } from './loader.js';
+import { withRootFields } from './root.js';
 import { withScopeChecks } from './scopes.js';
 import type { Poster } from '../../runtime/http-post.js';
 import { createStateClient, type ResilienceOptions, type StateClient } from './state-client.js';
@@ -175,7 +176,7 @@ export function createSubgraph<R extends { iin: string }>(
   const apollo = new ApolloServer<SubgraphContext<R>>({
     schema: buildSubgraphSchema({
       typeDefs: definition.typeDefs,
-      resolvers: withScopeChecks(definition.typeDefs, definition.resolvers) as GraphQLResolverMap<unknown>,
+      resolvers: withScopeChecks(definition.typeDefs, withRootFields(definition.name, definition.resolvers)) as GraphQLResolverMap<unknown>,
     }),
     // no landing page, no tracing, no cache-control hints (it wraps every resolver): caching is ours;
     // and nothing reported to Apollo, whatever APOLLO_KEY or APOLLO_SCHEMA_REPORTING say

@@ -8,7 +8,7 @@
  *        (at most 1000 IINs a call; records carry their `iin`)
  *
  * Control API (never counted, never faulted):
- *   GET  /_mock/stats                     -> { system, requests, calls: [[iin...], ...], faults }
+ *   GET  /_mock/stats                     -> { system, requests, calls: [[iin...], ...], spans: [{ receivedAt, answeredAt }, ...], faults }
  *   POST /_mock/reset                     -> zeroes the stats, clears faults and record overrides
  *   POST /_mock/faults { latencyMs, failRate, down }
  *                                         -> adds latency, fails that share of data requests with 503,
@@ -54,6 +54,8 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
   let faults: Faults = { ...NO_FAULTS };
   let requests = 0;
   let calls: string[][] = [];
+  /** When each data request arrived and when it was answered (epoch ms): whether requests overlapped. */
+  let spans: Array<{ receivedAt: number; answeredAt: number }> = [];
 
   const lookup = (iin: string): R | undefined => {
     if (!records.has(iin)) {
@@ -108,19 +110,22 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
 
   const data = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     requests += 1;
+    const receivedAt = Date.now();
     const latencyMs = faults.latencyMs;
     const [status, body] = await answer(req, path);
     if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
     json(res, status, body);
+    spans.push({ receivedAt, answeredAt: Date.now() });
   };
 
   const control = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (req.method === 'GET' && path === '/_mock/stats') {
-      return json(res, 200, { system: options.system, requests, calls, faults });
+      return json(res, 200, { system: options.system, requests, calls, spans, faults });
     }
     if (req.method === 'POST' && path === '/_mock/reset') {
       requests = 0;
       calls = [];
+      spans = [];
       faults = { ...NO_FAULTS };
       overrides.clear();
       return json(res, 200, { ok: true });

@@ -99,6 +99,22 @@ export type PublicService = {
   termWorkingDays: Scalars['Int']['output'];
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 /** Where a request was submitted. */
 export type ServiceChannel =
   /** A local executive body's E-akimat platform. */
@@ -342,6 +358,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PublicService: ResolverTypeWrapper<PublicService>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ServiceChannel: ServiceChannel;
   ServiceDocumentKind: ServiceDocumentKind;
   ServiceRequest: ResolverTypeWrapper<ServiceRequestRecord>;
@@ -365,6 +382,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   PublicService: PublicService;
+  Query: Record<PropertyKey, never>;
   ServiceRequest: ServiceRequestRecord;
   Boolean: Scalars['Boolean']['output'];
   ServiceRequestConnection: Omit<ServiceRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRequestEdge']> };
@@ -401,6 +419,11 @@ export type PublicServiceResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['ServiceText'], ParentType, ContextType>;
   termOnPortalMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   termWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
 }>;
 
 export type ServiceRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRequest'] = ResolversParentTypes['ServiceRequest']> = ResolversObject<{
@@ -457,6 +480,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PublicService?: PublicServiceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   ServiceRequest?: ServiceRequestResolvers<ContextType>;
   ServiceRequestConnection?: ServiceRequestConnectionResolvers<ContextType>;
   ServiceRequestEdge?: ServiceRequestEdgeResolvers<ContextType>;

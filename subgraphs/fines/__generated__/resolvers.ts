@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { AdministrativeFineRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -179,6 +180,22 @@ export type PersonFinesArgs = {
   paid?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -288,6 +305,7 @@ export type ResolversTypes = ResolversObject<{
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -303,6 +321,7 @@ export type ResolversParentTypes = ResolversObject<{
   FineArticle: FineArticle;
   Freshness: Freshness;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
 }>;
 
 export type AdministrativeFineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdministrativeFine'] = ResolversParentTypes['AdministrativeFine']> = ResolversObject<{
@@ -364,6 +383,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   travelBan?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AdministrativeFine?: AdministrativeFineResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -373,5 +397,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FineArticle?: FineArticleResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

@@ -202,6 +202,22 @@ export type PolyclinicAttachmentMethod =
   /** Applied online on the e-government portal (egov.kz). */
   | 'PORTAL';
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -316,6 +332,7 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<PersonRef>;
   PolyclinicAttachment: ResolverTypeWrapper<PolyclinicAttachmentRecord>;
   PolyclinicAttachmentMethod: PolyclinicAttachmentMethod;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -332,6 +349,7 @@ export type ResolversParentTypes = ResolversObject<{
   MedicalOrganisation: MedicalOrganisation;
   Person: PersonRef;
   PolyclinicAttachment: PolyclinicAttachmentRecord;
+  Query: Record<PropertyKey, never>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -389,6 +407,11 @@ export type PolyclinicAttachmentResolvers<ContextType = Context, ParentType exte
   organisation?: Resolver<ResolversTypes['MedicalOrganisation'], ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -399,5 +422,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MedicalOrganisation?: MedicalOrganisationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PolyclinicAttachment?: PolyclinicAttachmentResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

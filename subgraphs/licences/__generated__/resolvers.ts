@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { LicenceHolderRecord, LicenceAnnexRecord, LicenceRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -166,6 +167,22 @@ export type PersonLicencesArgs = {
   status?: InputMaybe<Array<LicenceStatus>>;
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -274,6 +291,7 @@ export type ResolversTypes = ResolversObject<{
   LicenceStatus: LicenceStatus;
   LicensedActivity: LicensedActivity;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -287,6 +305,7 @@ export type ResolversParentTypes = ResolversObject<{
   LicenceAnnex: LicenceAnnexRecord;
   LicenceHolder: LicenceHolderRecord;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -337,6 +356,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   licencesFreshness?: Resolver<Maybe<ResolversTypes['Freshness']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -345,5 +369,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LicenceAnnex?: LicenceAnnexResolvers<ContextType>;
   LicenceHolder?: LicenceHolderResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

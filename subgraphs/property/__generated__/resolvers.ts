@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { RealEstateAddressRecord, RealEstateShareRecord, RealEstateEncumbranceRecord, RealEstateRecord, MovablePropertyEncumbranceRecord, IndividualEntrepreneurRecord, LegalEntityShareRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -186,6 +187,22 @@ export type Person = {
    * right first. An empty list when the cadastre knows no property of the person.
    */
   realEstate: Maybe<Array<RealEstate>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
 };
 
 /**
@@ -384,6 +401,7 @@ export type ResolversTypes = ResolversObject<{
   MovablePropertyEncumbrance: ResolverTypeWrapper<MovablePropertyEncumbranceRecord>;
   MovablePropertyKind: MovablePropertyKind;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealEstate: ResolverTypeWrapper<RealEstateRecord>;
   RealEstateAddress: ResolverTypeWrapper<RealEstateAddressRecord>;
   RealEstateEncumbrance: ResolverTypeWrapper<RealEstateEncumbranceRecord>;
@@ -406,6 +424,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   MovablePropertyEncumbrance: MovablePropertyEncumbranceRecord;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
   RealEstate: RealEstateRecord;
   RealEstateAddress: RealEstateAddressRecord;
   RealEstateEncumbrance: RealEstateEncumbranceRecord;
@@ -470,6 +489,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   realEstate?: Resolver<Maybe<Array<ResolversTypes['RealEstate']>>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type RealEstateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealEstate'] = ResolversParentTypes['RealEstate']> = ResolversObject<{
   address?: Resolver<ResolversTypes['RealEstateAddress'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -513,6 +537,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   LegalEntityShare?: LegalEntityShareResolvers<ContextType>;
   MovablePropertyEncumbrance?: MovablePropertyEncumbranceResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   RealEstate?: RealEstateResolvers<ContextType>;
   RealEstateAddress?: RealEstateAddressResolvers<ContextType>;
   RealEstateEncumbrance?: RealEstateEncumbranceResolvers<ContextType>;

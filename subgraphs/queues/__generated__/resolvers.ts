@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { KindergartenQueueEntryRecord, HousingQueueEntryRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -177,6 +178,22 @@ export type Person = {
   queuesFreshness: Maybe<Freshness>;
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -286,6 +303,7 @@ export type ResolversTypes = ResolversObject<{
   KindergartenQueueEntry: ResolverTypeWrapper<KindergartenQueueEntryRecord>;
   KindergartenQueueStatus: KindergartenQueueStatus;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -299,6 +317,7 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   KindergartenQueueEntry: KindergartenQueueEntryRecord;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -348,6 +367,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   queuesFreshness?: Resolver<Maybe<ResolversTypes['Freshness']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -355,5 +379,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   HousingQueueEntry?: HousingQueueEntryResolvers<ContextType>;
   KindergartenQueueEntry?: KindergartenQueueEntryResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
 }>;
 

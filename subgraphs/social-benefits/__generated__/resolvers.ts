@@ -110,6 +110,22 @@ export type PersonSocialBenefitsArgs = {
   status?: InputMaybe<Array<SocialBenefitStatus>>;
 };
 
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
+};
+
 /** One social payment or benefit assigned to the person by a decision of its payer. */
 export type SocialBenefit = {
   __typename?: 'SocialBenefit';
@@ -303,6 +319,7 @@ export type ResolversTypes = ResolversObject<{
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SocialBenefit: ResolverTypeWrapper<SocialBenefitRecord>;
   SocialBenefitKind: SocialBenefitKind;
   SocialBenefitStatus: SocialBenefitStatus;
@@ -320,6 +337,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Freshness: Freshness;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
   SocialBenefit: SocialBenefitRecord;
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -355,6 +373,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   socialBenefitsFreshness?: Resolver<Maybe<ResolversTypes['Freshness']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type SocialBenefitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialBenefit'] = ResolversParentTypes['SocialBenefit']> = ResolversObject<{
   assignedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   child?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -377,6 +400,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   SocialBenefit?: SocialBenefitResolvers<ContextType>;
 }>;
 

@@ -3,6 +3,7 @@ import type { PersonRef } from '../../kit/person.js';
 import type { VehicleRecord, DrivingLicenceRecord, Context } from '../record.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -118,6 +119,22 @@ export type Person = {
   vehicles: Maybe<Array<Vehicle>>;
   /** When the vehicle and driving-licence data in this answer was fetched, and from where. */
   vehiclesFreshness: Maybe<Freshness>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The caller's own dossier. */
+  me: Maybe<Person>;
+  /**
+   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
+   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
+   */
+  person: Maybe<Person>;
+};
+
+
+export type QueryPersonArgs = {
+  iin: Scalars['String']['input'];
 };
 
 /** A vehicle registered to the person in the vehicle registry. */
@@ -249,6 +266,7 @@ export type ResolversTypes = ResolversObject<{
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   Person: ResolverTypeWrapper<PersonRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Vehicle: ResolverTypeWrapper<VehicleRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -262,6 +280,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Freshness: Freshness;
   Person: PersonRef;
+  Query: Record<PropertyKey, never>;
   Vehicle: VehicleRecord;
   Int: Scalars['Int']['output'];
 }>;
@@ -296,6 +315,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   vehiclesFreshness?: Resolver<Maybe<ResolversTypes['Freshness']>, ParentType, ContextType>;
 }>;
 
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
+}>;
+
 export type VehicleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = ResolversObject<{
   colour?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   make?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -313,6 +337,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DrivingLicence?: DrivingLicenceResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
 }>;
 
