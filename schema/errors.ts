@@ -34,6 +34,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** Anything unexpected; details are in the server log under the request id, never in the response. */
   INTERNAL: 'INTERNAL_SERVER_ERROR',
+  /** A persisted document's hash the server does not know (HTTP 200, as persisted-query clients expect): in production, one no client's manifest has. */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** In production, an operation that is not one of the clients' trusted documents (their manifests): refused before it is parsed. */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
