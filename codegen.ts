@@ -9,6 +9,7 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { existsSync, readFileSync } from 'node:fs';
+import { CLIENT_OPERATIONS, generatedFolder } from './schema/clients.js';
 import { SECTIONS } from './schema/sections.js';
 
 const subgraphs = SECTIONS.map((s) => s.subgraph).filter((name) => existsSync(`subgraphs/${name}/schema.graphql`));
@@ -34,6 +35,21 @@ const config: CodegenConfig = {
       plugins: ['typescript-operations'],
       config: { useTypeImports: true, enumType: 'string-literal', scalars: { Date: 'string', DateTime: 'string' } },
     },
+    // Each client's typed documents and its manifest of trusted documents (persisted documents by
+    // SHA-256 of the normalized text, `persisted-documents.json`), which the gateway loads (schema/clients.ts).
+    ...Object.fromEntries(
+      CLIENT_OPERATIONS.map((folder) => [
+        generatedFolder(folder),
+        {
+          schema: 'schema/supergraph.graphql',
+          documents: `${folder}/*.graphql`,
+          preset: 'client' as const,
+          presetConfig: { persistedDocuments: { hashAlgorithm: 'sha256' }, fragmentMasking: false },
+          // (emitLegacyCommonJSImports: false: imports with `.js`, as ES modules under NodeNext need)
+          config: { useTypeImports: true, enumType: 'string-literal', scalars: { Date: 'string', DateTime: 'string' }, emitLegacyCommonJSImports: false },
+        },
+      ]),
+    ),
     // The gateway's own subgraph, the access log.
     'gateway/access-log/__generated__/resolvers.ts': {
       schema: ['schema/subgraph-types.graphql', 'gateway/access-log/schema.graphql'],

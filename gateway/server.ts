@@ -38,6 +38,7 @@ import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { CivilRegistryGenerations } from './caller-generation.js';
+import { trustedDocumentsMode, trustedDocumentsPlugin, type TrustedDocumentsMode } from './trusted-documents.js';
 import { WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
@@ -67,6 +68,8 @@ export interface GatewayOptions {
   redisUrl?: string | null;
   /** Development mode: introspection and Apollo Sandbox. Defaults to NODE_ENV !== 'production'. */
   development?: boolean;
+  /** `required`: only the clients' trusted documents are executed (trusted-documents.ts). From TRUSTED_DOCUMENTS, else NODE_ENV, by default. */
+  trustedDocuments?: TrustedDocumentsMode;
 }
 
 const log = createLogger('gateway');
@@ -199,6 +202,7 @@ export function createGateway(options: GatewayOptions) {
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
     stopOnTerminationSignals: false,
     plugins: [
+      trustedDocumentsPlugin<GatewayContext>({ mode: options.trustedDocuments ?? trustedDocumentsMode(), parseOptions: limits.parseOptions }),
       ...limits.plugins,
       requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,

@@ -30,12 +30,14 @@ export const ErrorCode = {
   /** The query does not parse, or names fields, arguments or values the schema does not have; the message says which. */
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
-  /** An automatic persisted query's hash the server does not know: send it again with the query (HTTP 200, as APQ clients expect). */
+  /** A persisted query's hash the server does not know (HTTP 200, as APQ clients expect): send it again with the query; in production, a hash no client's manifest has. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** No such person in the state system. */
   NOT_FOUND: 'NOT_FOUND',
   /** Anything unexpected; details are in the server log under the request id, never in the response. */
   INTERNAL: 'INTERNAL_SERVER_ERROR',
+  /** In production, an operation that is not one of the clients' trusted documents (their manifests): refused before it is parsed. */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
