@@ -22,6 +22,7 @@ import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
+import { redisErrors } from '../runtime/metrics.js';
 import { secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { readSupergraph } from '../schema/supergraph.js';
@@ -33,6 +34,7 @@ import { readiness, withoutLocal } from './readiness.js';
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
+import { metricsPlugin } from './metrics-plugin.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { WardsDirectory } from './wards.js';
 
@@ -157,6 +159,7 @@ export function createGateway(options: GatewayOptions) {
     plugins: [
       ...limits.plugins,
       logMaskedErrors,
+      metricsPlugin,
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       // Apollo Server reports usage and the schema to Apollo whenever APOLLO_KEY (and a graph ref)
       // are in the environment: never from a gateway in front of personal data (telemetry.test.ts)
@@ -199,7 +202,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   const redis = process.env.REDIS_URL
     ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, commandTimeout: 1000 })
     : undefined;
-  redis?.on('error', () => undefined); // reported by /ready, not thrown
+  redis?.on('error', () => redisErrors.inc({ component: 'gateway' })); // reported by /ready and counted, not thrown
   await redis?.connect().catch(() => undefined);
   const served = await serve({
     apollo,

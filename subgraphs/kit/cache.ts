@@ -18,6 +18,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createLogger, describeError, pseudonym } from '../../runtime/log.js';
+import { redisErrors } from '../../runtime/metrics.js';
 import { CACHE_TTL_SECONDS, MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
 import { secretFrom } from '../../runtime/secrets.js';
 
@@ -243,6 +244,7 @@ export class RedisCache implements SectionCache {
   }
 
   private outage(error: unknown): void {
+    redisErrors.inc({ component: 'cache' });
     if (this.down) return;
     this.down = true;
     log.warn('cache_unavailable', { message: 'Redis is unreachable; answering from the state systems until it returns', ...describeError(error) });

@@ -19,6 +19,7 @@ import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, requestDeadlineM
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../runtime/http.js';
 import { createLogger, describeError } from '../../runtime/log.js';
+import { cacheRefreshes } from '../../runtime/metrics.js';
 import { secretFrom } from '../../runtime/secrets.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
@@ -196,6 +197,7 @@ export function createSubgraph<R extends { iin: string }>(
             retryAfterSeconds,
           });
         }
+        for (const s of sections) cacheRefreshes.inc({ section: s }, iins.length);
         if (sections.includes(section)) for (const iin of iins) loader.clear(iin);
       },
     };
