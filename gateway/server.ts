@@ -36,6 +36,7 @@ import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
 import { metricsPlugin } from './metrics-plugin.js';
 import { SubgraphSource } from './subgraph-source.js';
+import { deliveredSupergraph, readDelivered, supergraphDeliveryFromEnv, type SupergraphDelivery } from './supergraph-delivery.js';
 import { WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
@@ -53,6 +54,8 @@ export interface GatewayOptions {
   /** Subgraph URLs by name; a subgraph not named here uses the URL in the supergraph. */
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
+  /** Where the supergraph is read and checked for changes (SUPERGRAPH_PATH / SUPERGRAPH_URL by default); the committed file, once, without. */
+  supergraphDelivery?: SupergraphDelivery;
   internalSecret?: Uint8Array;
   /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
   accessLog?: AccessLog;
@@ -115,7 +118,7 @@ export function createGateway(options: GatewayOptions) {
     }),
   );
   const gateway = new ScopedGateway({
-    supergraphSdl: gatewaySupergraph(supergraphSdl),
+    supergraphSdl: options.supergraphDelivery ? deliveredSupergraph(supergraphSdl, options.supergraphDelivery) : gatewaySupergraph(supergraphSdl),
     buildService: ({ name, url }) => {
       if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
       const target = urls[name] ?? url;
@@ -196,8 +199,9 @@ export function createGateway(options: GatewayOptions) {
 }
 
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
-  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
-  const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl });
+  const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
+  const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
+  const { apollo, context, open, close } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
   await open();
   const redis = process.env.REDIS_URL
     ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0, connectTimeout: 1000, commandTimeout: 1000 })

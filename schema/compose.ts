@@ -14,7 +14,10 @@ import { SUPERGRAPH_FILE } from './supergraph.js';
 const subgraphsDir = new URL('../subgraphs/', import.meta.url);
 
 /** The supergraph SDL of every subgraph folder that has a schema, or the composition errors. */
-export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
+export function composeSupergraph(
+  /** More subgraphs beside the repository's (tests of a supergraph that grows). */
+  extra: ReadonlyArray<{ name: string; url: string; typeDefs: DocumentNode }> = [],
+): { supergraphSdl: string } | { errors: string[] } {
   const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
@@ -26,7 +29,7 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
     url: `http://localhost:${DEFAULT_GATEWAY_PORT}/access-log`,
     typeDefs: parse(readFileSync(new URL('../gateway/access-log/schema.graphql', import.meta.url), 'utf8')),
   });
-  const result = composeServices(services);
+  const result = composeServices([...services, ...extra]);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
 }
