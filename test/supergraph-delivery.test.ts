@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,12 @@ let base: string;
 let grown: string;
 const logged: string[] = [];
 
+/** Replaces the file at once (as a deployment should: a half-written file is a broken supergraph). */
+const publish = (text: string) => {
+  writeFileSync(`${file}.new`, text);
+  renameSync(`${file}.new`, file);
+};
+
 const composed = (extra: Parameters<typeof composeSupergraph>[0] = []) => {
   const result = composeSupergraph(extra);
   if ('errors' in result) throw new Error(result.errors.join('\n'));
@@ -50,7 +56,7 @@ beforeAll(async () => {
   });
   base = composed();
   grown = composed([{ name: 'notices', url: notices.url, typeDefs }]);
-  writeFileSync(file, base);
+  publish(base);
   gateway = await startGateway({
     auth: await authConfigFromEnv(),
     subgraphUrls: Object.fromEntries(system.subgraphs.map((s) => [s.name, s.url])),
@@ -92,7 +98,7 @@ describe('a supergraph from SUPERGRAPH_PATH', () => {
     // rounds of 5 concurrent requests; the file changes after the 10th, and the load goes on until
     // the gateway has swapped and 50 requests are answered
     while (sent < 50 || (await updates('applied')) === before) {
-      if (sent === 10) writeFileSync(file, grown);
+      if (sent === 10) publish(grown);
       answers.push(...(await Promise.all(Array.from({ length: 5 }, () => gql(viaGateway, 'query Me { me { iin } }', { token })))));
       sent += 5;
       if (sent > 2000) throw new Error('no swap after 2000 requests');
@@ -125,7 +131,7 @@ describe('a supergraph from SUPERGRAPH_PATH', () => {
       expect(text, why).not.toBe(grown);
       const refused = await updates('refused');
       logged.length = 0;
-      writeFileSync(file, text);
+      publish(text);
       await until(async () => (await updates('refused')) > refused);
       const errors = logged.filter((l) => l.includes('"supergraph_refused"') && l.includes('"level":"error"'));
       expect(errors, why).toHaveLength(1);
@@ -134,7 +140,7 @@ describe('a supergraph from SUPERGRAPH_PATH', () => {
       expect(notice.errors, why).toBeUndefined();
       expect(notice.data!.notice, why).toBe('The portal is open.');
     }
-    writeFileSync(file, grown);
+    publish(grown);
   });
 });
 
