@@ -35,7 +35,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Pin the calendar so ages, validity and due dates do not drift with the day the suite runs.
-    env: { TODAY: '2026-11-22', LOG_LEVEL: 'debug' },
+    // METRICS_PORT 0: every process a test starts serves its metrics on a free port, never a fixed one another holds
+    env: { TODAY: '2026-11-22', LOG_LEVEL: 'debug', METRICS_PORT: '0' },
     setupFiles: ['test/setup.ts'],
     globalSetup: ['test/global-setup.ts'],
   },

@@ -4,6 +4,7 @@
  * gracefully.
  */
 import { createLogger } from '../runtime/log.js';
+import { metricsPortFromEnv, serveMetrics } from '../runtime/metrics.js';
 import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { assertNoPinnedToday } from '../schema/dates.js';
@@ -28,7 +29,13 @@ const served = await startGateway({
   console.error(`The gateway did not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
-log.info('listening', { url: served.url });
+// the internal metrics port (METRICS_PORT, default 9400, moved by PORT_OFFSET; never the public one)
+const metricsPort = metricsPortFromEnv(9400 + portOffset());
+const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
+log.info('listening', { url: served.url, metrics: metrics?.url });
 announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
-stopGracefully('gateway', served, () => served.close(), drainMs);
+stopGracefully('gateway', served, async () => {
+  await served.close();
+  await metrics?.close();
+}, drainMs);

@@ -1,11 +1,11 @@
 /** Apollo Gateway with the dossier's policies around its executor, and the signed caller contexts it sends. */
 import { ApolloGateway } from '@apollo/gateway';
 import { LRUCache } from 'lru-cache';
-import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { scopesOfLogin, type ScopeRules } from '../schema/scopes.js';
-import { pruneOperation, restoreDenied, type DeniedPath } from './scopes.js';
+import { pruneOperation, restoreDenied, scopesOf, type DeniedPath } from './scopes.js';
 import { dedupeErrors } from './dedupe-errors.js';
 import { reachesOthers, type WardsNeed } from './wards.js';
 import type { GatewayContext } from './server.js';
@@ -14,11 +14,13 @@ import type { GatewayContext } from './server.js';
  * Apollo Gateway with the login-level policy: before planning, the fields the caller's login does
  * not grant are taken out of the operation; after execution they are put back as null with an
  * EDS_REQUIRED error each. The plan cache keys on the scopes, so a pruned plan never serves EDS.
+ * The rules are read afresh from every supergraph Apollo Gateway loads or swaps in
+ * (supergraph-delivery.ts), with the API schema they apply to.
  */
 export class ScopedGateway extends ApolloGateway {
   constructor(
     config: ConstructorParameters<typeof ApolloGateway>[0],
-    private readonly rules: ScopeRules,
+    private rules: ScopeRules,
     private readonly hooks: {
       /** Completes the caller context once the operation is known (wards when it reaches others, signed token). */
       prepare: (context: GatewayContext, reachesOthers: boolean) => Promise<void>;
@@ -29,21 +31,31 @@ export class ScopedGateway extends ApolloGateway {
     },
   ) {
     super(withoutVendorTelemetry(config));
+    this.onSchemaLoadOrUpdate(({ apiSchema, coreSupergraphSdl }) => {
+      // one synchronous swap: no request sees new rules with an old schema, or old policies
+      this.rules = scopesOf(coreSupergraphSdl);
+      this.servedSchema = apiSchema;
+      this.policies.clear();
+    });
   }
+
+  private servedSchema: GraphQLSchema | undefined;
 
   /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
   private readonly policies = new LRUCache<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: WardsNeed }>({ max: 1000, ttl: 3_600_000 });
 
   override async load(options?: Parameters<ApolloGateway['load']>[0]) {
     const loaded = await super.load(options);
+    this.servedSchema ??= loaded.schema;
     const policyOf = (requestContext: Parameters<typeof loaded.executor>[0], scopes: ReadonlySet<string>) => {
       const { queryHash, document: original } = requestContext;
       const operationName = requestContext.request.operationName;
       const key = `${queryHash}\0${operationName ?? ''}\0${[...scopes].sort().join(',')}`;
       let policy = this.policies.get(key);
       if (!policy) {
-        const { document, denied } = pruneOperation(loaded.schema, original, operationName, this.rules, scopes);
-        policy = { document, denied, reachesOthers: reachesOthers(loaded.schema, document, operationName) };
+        const schema = this.servedSchema!;
+        const { document, denied } = pruneOperation(schema, original, operationName, this.rules, scopes);
+        policy = { document, denied, reachesOthers: reachesOthers(schema, document, operationName) };
         this.policies.set(key, policy);
       }
       return policy;

@@ -21,6 +21,7 @@ import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
+import { redisErrors } from '../runtime/metrics.js';
 import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
@@ -36,9 +37,11 @@ import { knownOperationTypeRule, requestMistakesPlugin, reservedAliasRule } from
 import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
+import { metricsPlugin } from './metrics-plugin.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { CivilRegistryGenerations } from './caller-generation.js';
 import { trustedDocumentsMode, trustedDocumentsPlugin, type TrustedDocumentsMode } from './trusted-documents.js';
+import { deliveredSupergraph, readDelivered, supergraphDeliveryFromEnv, type SupergraphDelivery } from './supergraph-delivery.js';
 import { WardsDirectory } from './wards.js';
 
 export interface GatewayContext {
@@ -56,6 +59,8 @@ export interface GatewayOptions {
   /** Subgraph URLs by name; a subgraph not named here uses the URL in the supergraph. */
   subgraphUrls?: Record<string, string>;
   supergraphSdl?: string;
+  /** Where the supergraph is read and checked for changes (SUPERGRAPH_PATH / SUPERGRAPH_URL by default); the committed file, once, without. */
+  supergraphDelivery?: SupergraphDelivery;
   internalSecret?: Uint8Array;
   /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
   accessLog?: AccessLog;
@@ -145,7 +150,7 @@ export function createGateway(options: GatewayOptions) {
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
   const redisUrl = options.redisUrl === undefined ? sharedCacheUrl('gateway') : (options.redisUrl ?? undefined);
   const redis = redisUrl ? connectRedis(redisUrl, { lazyConnect: true }) : undefined;
-  redis?.on('error', () => undefined); // reported by /ready; the wards are then asked afresh
+  redis?.on('error', () => redisErrors.inc({ component: 'gateway' })); // reported by /ready and counted; the wards are then asked afresh
   if (!redis) log.info('shared_cache', { kind: 'none', message: 'REDIS_URL is not set: a refresh makes this gateway process forget the caller\'s wards, no other; run one gateway process' });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
@@ -158,7 +163,7 @@ export function createGateway(options: GatewayOptions) {
     }),
   );
   const gateway = new ScopedGateway({
-    supergraphSdl: gatewaySupergraph(supergraphSdl),
+    supergraphSdl: options.supergraphDelivery ? deliveredSupergraph(supergraphSdl, options.supergraphDelivery) : gatewaySupergraph(supergraphSdl),
     logger: apolloLogger('apollo-gateway'),
     buildService: ({ name, url }) => {
       if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
@@ -206,6 +211,7 @@ export function createGateway(options: GatewayOptions) {
       ...limits.plugins,
       requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,
+      metricsPlugin,
       shapeAnswers,
       // Sandbox's own telemetry would tell Apollo about every visit: off (landing-page.test.ts)
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }) : ApolloServerPluginLandingPageDisabled(),
@@ -247,8 +253,9 @@ export function createGateway(options: GatewayOptions) {
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
   // a production gateway without its settings would start, then fail every request
   assertProductionConfig(['gateway']);
-  const supergraphSdl = options.supergraphSdl ?? readSupergraph();
-  const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl });
+  const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
+  const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
+  const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
   await open();
   await redis?.connect().catch(() => undefined);
   const served = await serve({

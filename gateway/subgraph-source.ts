@@ -5,6 +5,7 @@ import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { postText, type Poster } from '../runtime/http-post.js';
 import { createLogger, describeError } from '../runtime/log.js';
+import { secondsSince, subgraphFetchSeconds } from '../runtime/metrics.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { mergingPost } from './merging-post.js';
 import type { GatewayContext } from './server.js';
@@ -60,13 +61,16 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
       headers[BUDGET_HEADER] = String(budget);
       patienceMs = budget + SUBGRAPH_GRACE_MS;
     }
+    const start = performance.now();
     try {
       const answer = await this.post(this.url, headers, body, patienceMs);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
       const response = parseJson(answer.text);
       if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');
+      subgraphFetchSeconds.observe({ subgraph: this.name, outcome: 'ok' }, secondsSince(start));
       return context ? this.takeAccesses(response as GraphQLResponse, context) : (response as GraphQLResponse);
     } catch (error) {
+      subgraphFetchSeconds.observe({ subgraph: this.name, outcome: 'error' }, secondsSince(start));
       log.error('subgraph_unreachable', { subgraph: this.name, requestId: context?.caller.requestId, ...describeError(error) });
       throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${this.section ?? this.name} is unavailable for a moment; try again shortly.`, {
         section: this.section ?? this.name,

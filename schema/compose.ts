@@ -17,7 +17,11 @@ const subgraphsDir = new URL('../subgraphs/', import.meta.url);
 const typeDefsInFolder = (subgraph: SubgraphName): DocumentNode => subgraphTypeDefs(new URL(`${subgraph}/schema.graphql`, subgraphsDir));
 
 /** The supergraph SDL of every subgraph folder that has a schema, or the composition errors. */
-export function composeSupergraph(typeDefsOf: (subgraph: SubgraphName) => DocumentNode = typeDefsInFolder): { supergraphSdl: string } | { errors: string[] } {
+export function composeSupergraph(
+  typeDefsOf: (subgraph: SubgraphName) => DocumentNode = typeDefsInFolder,
+  /** More subgraphs beside the repository's (tests of a supergraph that grows). */
+  extra: ReadonlyArray<{ name: string; url: string; typeDefs: DocumentNode }> = [],
+): { supergraphSdl: string } | { errors: string[] } {
   const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
@@ -29,7 +33,7 @@ export function composeSupergraph(typeDefsOf: (subgraph: SubgraphName) => Docume
     url: `http://localhost:${DEFAULT_GATEWAY_PORT}/access-log`,
     typeDefs: subgraphTypeDefs(new URL('../gateway/access-log/schema.graphql', import.meta.url)),
   });
-  const result = composeServices(services);
+  const result = composeServices([...services, ...extra]);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };
   return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
 }

@@ -5,6 +5,8 @@
  * them all.
  */
 import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-main.js';
+import { metricsPortFromEnv } from '../runtime/metrics.js';
+import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { assertNoPinnedToday } from '../schema/dates.js';
 import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
@@ -43,7 +45,7 @@ try {
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
 const population = getPopulation();
-const system = await startSystem({ ports: 'default', population, host: process.env.HOST, waitForCache: redis.waitForCache }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+const system = await startSystem({ ports: 'default', population, host: process.env.HOST, waitForCache: redis.waitForCache, metricsPort: metricsPortFromEnv(9400 + portOffset()) }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
   if (error.code !== 'EADDRINUSE') return refuse(`Could not start: ${error.message}`);
   // taken since the check: say whose port it is
   const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';
@@ -53,6 +55,7 @@ const pad = (s: string) => s.padEnd(16);
 console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
+if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 

@@ -10,6 +10,7 @@ import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../runtime/http.js';
 import { portOffset } from '../runtime/ports.js';
+import { serveMetrics } from '../runtime/metrics.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
 import type { Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
@@ -34,6 +35,8 @@ export interface SystemOptions {
   accessLog?: AccessLog;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
   development?: boolean;
+  /** The internal port of this process's `/metrics` (0: a free one); none when absent. */
+  metricsPort?: number;
 }
 
 export interface RunningSubgraph {
@@ -47,6 +50,8 @@ export interface RunningSubgraph {
 
 export interface RunningSystem {
   gatewayUrl: string;
+  /** Where this process's metrics are (gateway and every subgraph: one process), when served. */
+  metricsUrl?: string;
   subgraphs: RunningSubgraph[];
   close(): Promise<void>;
 }
@@ -98,7 +103,9 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       accessLog: options.accessLog,
     });
     closers.push(() => gateway.close());
-    return { gatewayUrl: gateway.url, subgraphs, close };
+    const metrics = options.metricsPort === undefined ? undefined : await serveMetrics(options.metricsPort, host);
+    if (metrics) closers.push(() => metrics.close());
+    return { gatewayUrl: gateway.url, metricsUrl: metrics?.url, subgraphs, close };
   } catch (error) {
     await close();
     throw error;

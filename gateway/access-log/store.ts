@@ -17,6 +17,7 @@ import { decodeCursor as decodeCursorOf, encodeCursor } from '../../schema/curso
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
 import { createLogger, describeError } from '../../runtime/log.js';
+import { accessLogBatchSize, accessLogWriteSeconds } from '../../runtime/metrics.js';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
@@ -143,10 +144,14 @@ export function createAccessLog(db: Database): AccessLog {
 
   const write = async (batch: typeof pending): Promise<void> => {
     const columns = Array.from({ length: 7 }, (_, c) => batch.map(({ params }) => (c === 6 ? (params[6] as string[]).join(',') : params[c])));
+    const timer = accessLogWriteSeconds.startTimer();
+    accessLogBatchSize.observe(batch.length);
     try {
       await db.query(INSERT_MANY, columns);
+      timer({ outcome: 'ok' });
       for (const entry of batch) entry.done();
     } catch (error) {
+      timer({ outcome: 'error' });
       log.error('access_log_record_failed', { requestIds: batch.map((e) => e.requestId), ...describeError(error) });
       for (const entry of batch) entry.done(unavailable(error));
     }

@@ -16,6 +16,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { createLogger, describeError } from '../../runtime/log.js';
+import { cacheHits, cacheMisses, cacheStaleServed } from '../../runtime/metrics.js';
 import type { Section } from '../../schema/sections.js';
 import type { CachedAnswer, CacheRead, ClaimKey, SectionCache } from './cache.js';
 import { MAX_BATCH_KEYS } from '../../schema/state-api.js';
@@ -97,10 +98,12 @@ export function createSectionLoader<R extends { iin: string }>(
       const results: Array<SectionData<R> | GraphQLError> = new Array(iins.length);
       const fromCache = (i: number, answer: CachedAnswer) => {
         results[i] = { record: answer.value as R | null, freshness: { fetchedAt: iso(answer.fetchedAt), source: 'CACHE' } };
+        cacheHits.inc({ section });
       };
       /** A failed request: the stale copy when the cache still has one, else the coded error. */
       const failed = (i: number, error: unknown) => {
         const stale = reads[i]!.answer;
+        if (stale) cacheStaleServed.inc({ section });
         results[i] = stale ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } } : sectionError(section, error);
       };
       const claimOf = (i: number): ClaimKey => ({ iin: iins[i]!, generation: reads[i]!.generation! });
@@ -157,6 +160,7 @@ export function createSectionLoader<R extends { iin: string }>(
       const misses: number[] = [];
       reads.forEach((read, i) => (read.answer?.fresh ? fromCache(i, read.answer) : misses.push(i)));
       if (misses.length === 0) return results;
+      cacheMisses.inc({ section }, misses.length);
       // Each person is asked for once across replicas: this replica asks for those it can claim
       // (all of them when the cache could not be read) and waits for the others' answers.
       const claimable = misses.filter((i) => reads[i]!.generation !== null);

@@ -5,12 +5,13 @@
  * stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
 import { createLogger } from '../../runtime/log.js';
+import { metricsPortFromEnv, serveMetrics } from '../../runtime/metrics.js';
 import { exitUnlessConfigured } from '../../runtime/secrets.js';
 import { portOffset } from '../../runtime/ports.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { assertNoPinnedToday } from '../../schema/dates.js';
-import { defaultMockPort, defaultSubgraphPort, type SubgraphName } from '../../schema/sections.js';
+import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
@@ -31,10 +32,14 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
   const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
-  log.info('listening', { url: served.url });
+  // METRICS_PORT, else 9401, 9402, ... in the order of schema/sections.ts, moved by PORT_OFFSET
+  const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + portOffset());
+  const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
+  log.info('listening', { url: served.url, metrics: metrics?.url });
   announceListening(Number(new URL(served.url).port));
   stopGracefully(definition.name, served, async () => {
     await served.close();
+    await metrics?.close();
     await cache.close();
   }, drainMs);
 }

@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sectionKey } from '../../runtime/cache-keys.js';
+import { redisErrors } from '../../runtime/metrics.js';
 import { createLogger, describeError, pseudonym } from '../../runtime/log.js';
 import { connectRedis, isReady, type RedisClient } from '../../runtime/redis.js';
 import { MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
@@ -61,6 +62,7 @@ export class RedisCache implements SectionCache {
   }
 
   private outage(error: unknown): void {
+    redisErrors.inc({ component: 'cache' });
     this.lastFailure = Date.now();
     if (this.down) return;
     this.down = true;

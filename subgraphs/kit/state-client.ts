@@ -22,6 +22,7 @@ import {
 import { ErrorCode } from '../../schema/errors.js';
 import { AnswerTooLargeError, postText, type Poster, type TextAnswer } from '../../runtime/http-post.js';
 import { createLogger } from '../../runtime/log.js';
+import { BREAKER_VALUE, breakerState, secondsSince, stateSystemCallSeconds } from '../../runtime/metrics.js';
 
 export type StateSystemErrorCode =
   | typeof ErrorCode.STATE_SYSTEM_UNAVAILABLE
@@ -109,9 +110,26 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   breaker.onStateChange((state) => {
     const status = CIRCUIT[state];
     (status === 'open' ? log.warn : log.info)('circuit', { system, circuit: status });
+    breakerState.set({ system }, BREAKER_VALUE[status]);
   });
 
+  breakerState.set({ system }, BREAKER_VALUE.closed);
+
+  /** One HTTP call, timed by its outcome (ok or the error code). */
   async function attempt(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
+    const start = performance.now();
+    const observed = (outcome: string) => stateSystemCallSeconds.observe({ system, outcome }, secondsSince(start));
+    try {
+      const found = await call(iins, deadline);
+      observed('ok');
+      return found;
+    } catch (error) {
+      observed(error instanceof StateSystemError ? error.code : 'INTERNAL');
+      throw error;
+    }
+  }
+
+  async function call(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
     const budget = Math.min(timeoutMs, deadline - Date.now());
     if (budget <= 0) throw timedOut(0);
     let answer: TextAnswer;

@@ -20,6 +20,7 @@ import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../runtime/http.js';
 import { createLogger, describeError, type Logger } from '../../runtime/log.js';
 import { assertProductionConfig, secretFrom } from '../../runtime/secrets.js';
+import { cacheRefreshes } from '../../runtime/metrics.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
@@ -241,6 +242,7 @@ export function createSubgraph<R extends { iin: string }>(
             retryAfterSeconds,
           });
         }
+        for (const s of sections) cacheRefreshes.inc({ section: s });
         if (sections.includes(section)) loader.clear(iin);
       },
     };
