@@ -67,24 +67,24 @@ const config: CodegenConfig = {
       },
     },
     ...Object.fromEntries(
-    subgraphs.map((name) => [
-      `subgraphs/${name}/__generated__/resolvers.ts`,
-      {
-        schema: ['schema/subgraph-types.graphql', `subgraphs/${name}/schema.graphql`],
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          useTypeImports: true,
-          enumsAsTypes: true,
-          useIndexSignature: true,
-          contextType: '../record.js#Context',
-          mappers: mappersOf(name),
-          scalars: { Date: 'string', DateTime: 'string' },
-          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-          maybeValue: 'T | null',
+      subgraphs.map((name) => [
+        `subgraphs/${name}/__generated__/resolvers.ts`,
+        {
+          schema: ['schema/subgraph-types.graphql', `subgraphs/${name}/schema.graphql`],
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: {
+            federation: true,
+            useTypeImports: true,
+            enumsAsTypes: true,
+            useIndexSignature: true,
+            contextType: '../record.js#Context',
+            mappers: mappersOf(name),
+            scalars: { Date: 'string', DateTime: 'string' },
+            avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+            maybeValue: 'T | null',
+          },
         },
-      },
-    ]),
+      ]),
     ),
   },
 };

@@ -19,7 +19,15 @@ const UNIT = [
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
 ];
-const ALL = ['schema/**/*.test.ts', 'gateway/**/*.test.ts', 'runtime/**/*.test.ts', 'subgraphs/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts', 'deploy/**/*.test.ts'];
+const ALL = [
+  'schema/**/*.test.ts',
+  'gateway/**/*.test.ts',
+  'runtime/**/*.test.ts',
+  'subgraphs/**/*.test.ts',
+  'test/**/*.test.ts',
+  'bench/**/*.test.ts',
+  'deploy/**/*.test.ts',
+];
 
 export default defineConfig({
   // graphql 16 ships CommonJS (`main`) and ESM (`module`) builds without an exports map: Node

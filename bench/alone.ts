@@ -27,7 +27,9 @@ export async function measureAlone(lab: Lab, m: Measurement, warmScenario: Scena
     for (const connections of levels) {
       const durationSec = Math.max(2, Math.round(options.durationSec / (connections === 1 ? 3 : 2)));
       const say = (what: string, l: LoadResult) =>
-        console.log(`round ${round} c=${String(connections).padEnd(3)} ${what.padEnd(21)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`);
+        console.log(
+          `round ${round} c=${String(connections).padEnd(3)} ${what.padEnd(21)} ${String(l.rps).padStart(7)} req/s  p50 ${fmt(l.latency.p50)} p95 ${fmt(l.latency.p95)} p99 ${fmt(l.latency.p99)} ms`,
+        );
       const bySubgraph: Record<string, LoadResult> = {};
       for (const s of subgraphs) {
         const fragment = SLICES[s.name];

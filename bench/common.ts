@@ -115,7 +115,15 @@ export type ToChild =
   | { type: 'stop' };
 
 export type FromChild =
-  | { type: 'ready'; gatewayUrl?: string; subgraphs?: SubgraphInfo[]; mockUrls?: Record<string, string>; coldPool?: BenchPerson[]; population?: number; accessLog?: string }
+  | {
+      type: 'ready';
+      gatewayUrl?: string;
+      subgraphs?: SubgraphInfo[];
+      mockUrls?: Record<string, string>;
+      coldPool?: BenchPerson[];
+      population?: number;
+      accessLog?: string;
+    }
   | { type: 'done'; id: number; result?: LoadResult; check?: Precheck }
   | { type: 'failed'; id: number; message: string };
 

@@ -19,7 +19,17 @@ import { issueDevToken } from '../gateway/auth.js';
 import { CALLER_HEADER, callerKey, signCaller } from '../schema/caller.js';
 import { postText } from '../runtime/http-post.js';
 import { secretFrom } from '../runtime/secrets.js';
-import { percentile, watchParent, type BenchPerson, type FromChild, type LoadJob, type LoadResult, type PlanJob, type Precheck, type ToChild } from './common.js';
+import {
+  percentile,
+  watchParent,
+  type BenchPerson,
+  type FromChild,
+  type LoadJob,
+  type LoadResult,
+  type PlanJob,
+  type Precheck,
+  type ToChild,
+} from './common.js';
 
 const secret = secretFrom('INTERNAL_SECRET', 'internalSecret');
 const tokens = new Map<string, string>();
@@ -37,7 +47,10 @@ async function headerFor(job: Pick<LoadJob, 'auth'>, person: BenchPerson): Promi
 }
 
 /** The first request of a job: its body and its person (the mix's first request, or the body for the first person). */
-const firstOf = (job: LoadJob) => (job.sequence?.[0] ? { body: job.sequence[0].body, person: job.persons[job.sequence[0].person]!, client: job.sequence[0].client } : { body: job.body, person: job.persons[0]!, client: undefined });
+const firstOf = (job: LoadJob) =>
+  job.sequence?.[0]
+    ? { body: job.sequence[0].body, person: job.persons[job.sequence[0].person]!, client: job.sequence[0].client }
+    : { body: job.body, person: job.persons[0]!, client: undefined };
 
 const hasErrors = (body: string) => body.includes('"errors":');
 
@@ -74,9 +87,10 @@ export async function prime(job: LoadJob): Promise<Precheck> {
   let sample = '';
   const ask = async (person: BenchPerson) => {
     const [name, value] = await headerFor(job, person);
-    return postText(job.url, { 'content-type': 'application/json', accept: 'application/json', [name]: value }, job.body, 30_000).catch(
-      (error: unknown) => ({ status: 0, text: error instanceof Error ? error.message : String(error) }),
-    );
+    return postText(job.url, { 'content-type': 'application/json', accept: 'application/json', [name]: value }, job.body, 30_000).catch((error: unknown) => ({
+      status: 0,
+      text: error instanceof Error ? error.message : String(error),
+    }));
   };
   const worker = async () => {
     while (next < job.persons.length) {
@@ -111,35 +125,38 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     finished = resolve;
     failed = reject;
   });
-  const instance = autocannon({
-    url: job.url,
-    method: 'POST',
-    connections: job.connections,
-    duration: job.durationSec,
-    timeout: 10,
-    headers: { 'content-type': 'application/json', ...(many ? {} : Object.fromEntries(headers)) },
-    body: job.body,
-    requests: [
-      {
-        // each request the next person (the cold scenario); one person: nothing to set up
-        ...(many && {
-          setupRequest: (request) => {
-            const [name, value] = headers[next++ % headers.length]!;
-            return { ...request, headers: { ...request.headers, [name]: value } };
+  const instance = autocannon(
+    {
+      url: job.url,
+      method: 'POST',
+      connections: job.connections,
+      duration: job.durationSec,
+      timeout: 10,
+      headers: { 'content-type': 'application/json', ...(many ? {} : Object.fromEntries(headers)) },
+      body: job.body,
+      requests: [
+        {
+          // each request the next person (the cold scenario); one person: nothing to set up
+          ...(many && {
+            setupRequest: (request) => {
+              const [name, value] = headers[next++ % headers.length]!;
+              return { ...request, headers: { ...request.headers, [name]: value } };
+            },
+          }),
+          onResponse: (status, body) => {
+            if (status < 200 || status >= 300) {
+              non2xx++;
+              errorSample ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+            } else if (hasErrors(body)) {
+              graphqlErrors++;
+              errorSample ??= body.slice(0, 300);
+            }
           },
-        }),
-        onResponse: (status, body) => {
-          if (status < 200 || status >= 300) {
-            non2xx++;
-            errorSample ??= `HTTP ${status}: ${body.slice(0, 300)}`;
-          } else if (hasErrors(body)) {
-            graphqlErrors++;
-            errorSample ??= body.slice(0, 300);
-          }
         },
-      },
-    ],
-  }, (error: unknown, result: autocannon.Result) => (error ? failed(error) : finished(result)));
+      ],
+    },
+    (error: unknown, result: autocannon.Result) => (error ? failed(error) : finished(result)),
+  );
   instance.on('response', (_client, _status, _bytes, responseTime) => void latencies.push(responseTime));
   const result = await done;
   return {

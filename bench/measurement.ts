@@ -6,7 +6,19 @@
 import type { ChildProcess } from 'node:child_process';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { operation } from '../test/operations.js';
-import { ask, cpuMsOf, processTree, rssOf, sum, type BenchPerson, type LoadJob, type LoadResult, type PlanJob, type Precheck, type SubgraphInfo } from './common.js';
+import {
+  ask,
+  cpuMsOf,
+  processTree,
+  rssOf,
+  sum,
+  type BenchPerson,
+  type LoadJob,
+  type LoadResult,
+  type PlanJob,
+  type Precheck,
+  type SubgraphInfo,
+} from './common.js';
 import { portalMix } from './mix.js';
 import type { Options } from './options.js';
 import { planSteps, type PlanSteps } from './plan-floor.js';
@@ -66,8 +78,7 @@ export interface Lab {
 export type LoadMessage = { type: 'load'; job: LoadJob } | { type: 'plan'; job: PlanJob };
 
 /** What two gateways answered, compared without the freshness of each section (when, from where). */
-const comparable = (data: unknown): string =>
-  JSON.stringify(data, (key, value: unknown) => (key.endsWith('Freshness') ? undefined : value));
+const comparable = (data: unknown): string => JSON.stringify(data, (key, value: unknown) => (key.endsWith('Freshness') ? undefined : value));
 
 export class Measurement {
   /** Cold persons: taken in turn from the pool, never twice in a run; the cache is cleared before each cold run. */
@@ -103,7 +114,9 @@ export class Measurement {
 
   private async stateRequests(): Promise<Record<string, number>> {
     return Object.fromEntries(
-      await Promise.all(this.lab.subgraphs.map(async (s) => [s.name, ((await (await fetch(`${s.mockUrl}/_mock/stats`)).json()) as { requests: number }).requests] as const)),
+      await Promise.all(
+        this.lab.subgraphs.map(async (s) => [s.name, ((await (await fetch(`${s.mockUrl}/_mock/stats`)).json()) as { requests: number }).requests] as const),
+      ),
     );
   }
 
@@ -198,7 +211,9 @@ export class Measurement {
     const reference = this.reference.get(scenario.id);
     if (reference === undefined) this.reference.set(scenario.id, answer);
     else if (reference !== answer) {
-      throw new Error(`${target.label}, ${scenario.title}: the first answer differs from another gateway's (${key}):\n${answer.slice(0, 400)}\n${reference.slice(0, 400)}`);
+      throw new Error(
+        `${target.label}, ${scenario.title}: the first answer differs from another gateway's (${key}):\n${answer.slice(0, 400)}\n${reference.slice(0, 400)}`,
+      );
     }
   }
 

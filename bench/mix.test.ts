@@ -3,7 +3,7 @@ import type { BenchPerson } from './common.js';
 import { portalMix } from './mix.js';
 
 const warm: BenchPerson[] = Array.from({ length: 50 }, (_, i) => ({ iin: `w${i}`, wards: [] }));
-let coldTaken = 0;
+const coldTaken = 0;
 const takeCold = (n: number) => Array.from({ length: n }, (_, i) => ({ iin: `c${coldTaken + i}`, wards: [] }));
 
 describe('the portal mix', () => {

@@ -82,7 +82,7 @@ export function portalMix(length: number, warm: readonly BenchPerson[], takeCold
       }
       case 'refresh':
         return { body: bodies.refresh, person: as(citizen, 'EDS'), client: reader };
-      case 'requests':
+      default:
         return { body: bodies.requests, person: as(citizen, weak), client: lister };
     }
   });

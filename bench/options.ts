@@ -47,7 +47,24 @@ export function parseOptions(argv: string[]): Options {
     if (!match) throw new Error(`unknown argument ${arg} (see the top of bench/run.ts)`);
     flags.set(match[1]!, match[2] ?? 'true');
   }
-  const known = ['quick', 'profile', 'rounds', 'duration', 'warmup', 'connections', 'cold-connections', 'population', 'latency', 'access-log', 'scenarios', 'no-hive', 'citizens', 'cache', 'no-memory-row', 'help'];
+  const known = [
+    'quick',
+    'profile',
+    'rounds',
+    'duration',
+    'warmup',
+    'connections',
+    'cold-connections',
+    'population',
+    'latency',
+    'access-log',
+    'scenarios',
+    'no-hive',
+    'citizens',
+    'cache',
+    'no-memory-row',
+    'help',
+  ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see the top of bench/run.ts)`);
   if (flags.has('help')) {
     console.log(readFileSync(fileURLToPath(new URL('./run.ts', import.meta.url)), 'utf8').split('*/')[0]);

@@ -6,7 +6,9 @@ import { planSteps } from './plan-floor.js';
 describe('the plan floor’s requests', () => {
   it('are the whole dossier’s query plan: one step, `me` asked of all seven subgraphs at once, no entity fetch', () => {
     const steps = planSteps(operation('WholeDossier'), 'WholeDossier', DEMO.user);
-    expect(steps.map((step) => step.map((f) => f.subgraph).sort())).toEqual([['civil-registry', 'e-kyzmet', 'fines', 'health', 'licences', 'property', 'queues', 'social-benefits', 'vehicles']]);
+    expect(steps.map((step) => step.map((f) => f.subgraph).sort())).toEqual([
+      ['civil-registry', 'e-kyzmet', 'fines', 'health', 'licences', 'property', 'queues', 'social-benefits', 'vehicles'],
+    ]);
     for (const fetch of steps[0]!) {
       const body = JSON.parse(fetch.body) as { query: string; variables?: unknown };
       expect(body.query).toMatch(/^query WholeDossier__[a-z_]+__\d+\{me\{/);

@@ -38,7 +38,9 @@ interface Planning {
 /** Apollo's query plan of `operationName` in `document`, over the committed supergraph, as Apollo Gateway makes it. */
 export function queryPlan(document: string, operationName: string): { node?: PlanNode } {
   const internals = gatewayRequire('@apollo/federation-internals') as Planning;
-  const { QueryPlanner } = gatewayRequire('@apollo/query-planner') as { QueryPlanner: new (supergraph: object) => { buildQueryPlan(operation: object): { node?: PlanNode } } };
+  const { QueryPlanner } = gatewayRequire('@apollo/query-planner') as {
+    QueryPlanner: new (supergraph: object) => { buildQueryPlan(operation: object): { node?: PlanNode } };
+  };
   const supergraph = internals.Supergraph.build(gatewaySupergraph(readSupergraph()));
   const operation = internals.operationFromDocument(supergraph.apiSchema(), parse(document), { operationName });
   return new QueryPlanner(supergraph).buildQueryPlan(operation);

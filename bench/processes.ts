@@ -40,7 +40,8 @@ const cleanups: Array<() => Promise<void>> = [];
 
 export const stopAll = async () => {
   await Promise.all([...children].map((c) => stopChild(c)));
-  for (const cleanup of cleanups.splice(0)) await cleanup().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
+  for (const cleanup of cleanups.splice(0))
+    await cleanup().catch((error: unknown) => console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`));
 };
 
 process.on('exit', () => {
@@ -149,11 +150,15 @@ export async function startHive(runDir: string, name: string, supergraphFile: st
   const port = await freePort();
   const out = logFile(runDir, name);
   const child = track(
-    spawn(process.execPath, [HIVE_BIN, 'supergraph', supergraphFile, '--port', String(port), '--host', '127.0.0.1', '-c', `${BENCH_DIR}hive-gateway.config.ts`], {
-      cwd: runDir,
-      env: { ...process.env, LOG_LEVEL: 'warn', BENCH_HIVE_DEDUP: dedup ? 'on' : 'off', BENCH_PARENT_PID: String(process.pid) },
-      stdio: ['ignore', out, out],
-    }),
+    spawn(
+      process.execPath,
+      [HIVE_BIN, 'supergraph', supergraphFile, '--port', String(port), '--host', '127.0.0.1', '-c', `${BENCH_DIR}hive-gateway.config.ts`],
+      {
+        cwd: runDir,
+        env: { ...process.env, LOG_LEVEL: 'warn', BENCH_HIVE_DEDUP: dedup ? 'on' : 'off', BENCH_PARENT_PID: String(process.pid) },
+        stdio: ['ignore', out, out],
+      },
+    ),
   );
   const url = `http://127.0.0.1:${port}/graphql`;
   const end = Date.now() + 180_000; // slow on a busy machine: it compiles its config and loads the supergraph

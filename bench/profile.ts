@@ -104,11 +104,17 @@ export function summarizeProfile(file: string, options: ProfileOptions): string 
     '',
     '| module | self ms | % of busy | µs/request |',
     '|---|--:|--:|--:|',
-    ...[...byModule].sort((a, b) => b[1] - a[1]).slice(0, top).map(([m, us]) => `| ${m} | ${(us / 1000).toFixed(0)} | ${pct(us)} | ${perReq(us)} |`),
+    ...[...byModule]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([m, us]) => `| ${m} | ${(us / 1000).toFixed(0)} | ${pct(us)} | ${perReq(us)} |`),
     '',
     '| function | self ms | % of busy |',
     '|---|--:|--:|',
-    ...[...byFunction].sort((a, b) => b[1].us - a[1].us).slice(0, top).map(([f, { us }]) => `| \`${f.replace(/\|/g, '\\|')}\` | ${(us / 1000).toFixed(0)} | ${pct(us)} |`),
+    ...[...byFunction]
+      .sort((a, b) => b[1].us - a[1].us)
+      .slice(0, top)
+      .map(([f, { us }]) => `| \`${f.replace(/\|/g, '\\|')}\` | ${(us / 1000).toFixed(0)} | ${pct(us)} |`),
     '',
   ];
   return lines.join('\n');

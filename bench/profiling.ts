@@ -41,7 +41,14 @@ export async function profile(
       sections.push(`(no profile of the ${role} process, pid ${pid})`, '');
       continue;
     }
-    sections.push(summarizeProfile(`${profileDir}/${file}`, { title: role === 'gateway' ? 'Gateway process' : 'Subgraphs process', fromUs: from, toUs: to, requests: record.load.requests }));
+    sections.push(
+      summarizeProfile(`${profileDir}/${file}`, {
+        title: role === 'gateway' ? 'Gateway process' : 'Subgraphs process',
+        fromUs: from,
+        toUs: to,
+        requests: record.load.requests,
+      }),
+    );
   }
   const text = sections.join('\n');
   writeFileSync(`${runDir}/profile.md`, text);

@@ -6,7 +6,6 @@ import { BENCH_DIR } from './processes.js';
 import { TARGET_LABELS, type Scenario, type TargetId } from './scenarios.js';
 import { round1, round2, type Cell, type Environment, type Summary } from './summary.js';
 
-
 /**
  * One round of the warm whole dossier against its parts, at one number of connections: each
  * subgraph answering its slice alone, the plan floor (bench/plan-floor.ts: the plan's subgraph
@@ -43,7 +42,14 @@ export function subgraphsAlone(rounds: AloneRound[], plan: string, steps: number
     const ratios = at.map((r) => {
       const [slowest, l] = Object.entries(r.subgraphs).reduce((a, b) => (b[1].latency.p50 > a[1].latency.p50 ? b : a));
       const p50 = Math.max(0.01, l.latency.p50);
-      return { r, slowest, p50, ours: round2(r.ours.latency.p50 / p50), floor: round2(r.floor.latency.p50 / p50), oursFloor: round2(r.ours.latency.p50 / Math.max(0.01, r.floor.latency.p50)) };
+      return {
+        r,
+        slowest,
+        p50,
+        ours: round2(r.ours.latency.p50 / p50),
+        floor: round2(r.floor.latency.p50 / p50),
+        oursFloor: round2(r.ours.latency.p50 / Math.max(0.01, r.floor.latency.p50)),
+      };
     });
     lines.push(
       '',
@@ -51,13 +57,18 @@ export function subgraphsAlone(rounds: AloneRound[], plan: string, steps: number
       '',
       '| | req/s | p50 ms | p95 ms | p99 ms |',
       '|---|--:|--:|--:|--:|',
-      ...names.map((n) => `| ${n} alone | ${med((r) => r.subgraphs[n]!.rps)} | ${med((r) => r.subgraphs[n]!.latency.p50)} | ${med((r) => r.subgraphs[n]!.latency.p95)} | ${med((r) => r.subgraphs[n]!.latency.p99)} |`),
+      ...names.map(
+        (n) =>
+          `| ${n} alone | ${med((r) => r.subgraphs[n]!.rps)} | ${med((r) => r.subgraphs[n]!.latency.p50)} | ${med((r) => r.subgraphs[n]!.latency.p95)} | ${med((r) => r.subgraphs[n]!.latency.p99)} |`,
+      ),
       `| **plan floor** (whole dossier, no gateway) | ${med((r) => r.floor.rps)} | ${med((r) => r.floor.latency.p50)} | ${med((r) => r.floor.latency.p95)} | ${med((r) => r.floor.latency.p99)} |`,
       `| **ours** (whole dossier) | ${med((r) => r.ours.rps)} | ${med((r) => r.ours.latency.p50)} | ${med((r) => r.ours.latency.p95)} | ${med((r) => r.ours.latency.p99)} |`,
       '',
       '| round | slowest subgraph alone | its p50 ms | plan floor p50 ms | ours p50 ms | floor ÷ slowest | ours ÷ slowest | ours ÷ floor |',
       '|--:|---|--:|--:|--:|--:|--:|--:|',
-      ...ratios.map((x) => `| ${x.r.round} | ${x.slowest} | ${x.p50} | ${x.r.floor.latency.p50} | ${x.r.ours.latency.p50} | ${x.floor} | ${x.ours} | ${x.oursFloor} |`),
+      ...ratios.map(
+        (x) => `| ${x.r.round} | ${x.slowest} | ${x.p50} | ${x.r.floor.latency.p50} | ${x.r.ours.latency.p50} | ${x.floor} | ${x.ours} | ${x.oursFloor} |`,
+      ),
     );
     const m = (f: (x: (typeof ratios)[number]) => number) => round2(median(ratios.map(f)));
     ratioLines.push(
@@ -72,7 +83,7 @@ export function subgraphsAlone(rounds: AloneRound[], plan: string, steps: number
     'subgraph per step; and here the seven subgraphs share one process, one event loop (as with `npm start`), so the',
     "requests of one step are served one after another, not side by side. Under load the floor's requests queue there",
     "too, all of them: our gateway's merging of identical in-flight requests (one caller's) is what takes it below the",
-    'floor then. What our gateway adds to the floor at one connection is its own CPU per dossier and the access log\'s',
+    "floor then. What our gateway adds to the floor at one connection is its own CPU per dossier and the access log's",
     'commit (each read is recorded in PostgreSQL before it is answered).',
     '',
   );
@@ -115,23 +126,23 @@ function beforeAndAfter(summary: Summary, scenarios: Scenario[]): string[] {
     '',
     'What was made faster, from CPU profiles of the first run (`npm run bench -- --profile`):',
     '- the access log is written by group commit: the entries of concurrent reads go to the database in one INSERT',
-    '  (it was a quarter of the gateway\'s CPU, one INSERT per person read);',
+    "  (it was a quarter of the gateway's CPU, one INSERT per person read);",
     '- gateway → subgraph and subgraph → state-system POSTs go over node:http with a keep-alive agent instead of the',
-    '  global fetch (undici and web streams were a fifth of the gateway\'s CPU);',
+    "  global fetch (undici and web streams were a fifth of the gateway's CPU);",
     '- identical in-flight subgraph queries of one caller are merged (never across callers, never mutations); the',
     '  signed caller context is reused for half its lifetime, and a verified bearer token is not verified again;',
     '- the scope policy and the wards check are worked out once per operation, not per request; the caller-context',
-    '  HMAC key is imported once; subgraphs run without Apollo\'s cache-control plugin.',
+    "  HMAC key is imported once; subgraphs run without Apollo's cache-control plugin.",
     '',
     'Then, from the profiles of the results above it:',
     '- Apollo Gateway rebuilt its form of the operation (`operationFromDocument`) on every request, 11% of its CPU: it is',
     '  now remembered per parsed operation (gateway/operation-memo.ts);',
-    '- the gateway reaches subgraphs through a data source of its own over node:http: Apollo\'s RemoteGraphQLDataSource',
-    '  built node-fetch Request and Headers objects for every subgraph call (a tenth of the gateway\'s CPU); timeouts are',
+    "- the gateway reaches subgraphs through a data source of its own over node:http: Apollo's RemoteGraphQLDataSource",
+    "  built node-fetch Request and Headers objects for every subgraph call (a tenth of the gateway's CPU); timeouts are",
     '  plain timers, not `AbortSignal.timeout` (which cost 4%);',
     '- subgraphs verify a signed caller context once and remember it until it expires (the gateway reuses one for a while);',
     '- the access log writes one INSERT at a time with everything recorded meanwhile (batches grow under load), and the',
-    '  benchmark keeps it in PostgreSQL as production does: embedded PGlite spent about 0.5 ms of the gateway\'s CPU per',
+    "  benchmark keeps it in PostgreSQL as production does: embedded PGlite spent about 0.5 ms of the gateway's CPU per",
     '  statement and 270 MB of its RSS.',
   );
   return lines;
@@ -148,11 +159,16 @@ function goals(summary: Summary, scenarios: Scenario[], options: Options): strin
   const warm1 = summary.cells['warm-dossier@1'];
   if (warm1?.ours && warm1.floor) {
     const x = round2(warm1.ours.p50 / warm1.floor.p50);
-    lines.push(`| warm whole dossier, one connection: ours p50 ≤ 1.5× the plan floor's | ${warm1.ours.p50} ms ÷ ${warm1.floor.p50} ms = ${x}× | ${mark(x <= 1.5)} |`);
+    lines.push(
+      `| warm whole dossier, one connection: ours p50 ≤ 1.5× the plan floor's | ${warm1.ours.p50} ms ÷ ${warm1.floor.p50} ms = ${x}× | ${mark(x <= 1.5)} |`,
+    );
   }
   const cold1 = summary.cells['cold-dossier@1'];
   const slowest = Math.max(...Object.values(options.latencyMs));
-  if (cold1?.ours) lines.push(`| cold whole dossier, one connection: ours p50 ≤ the slowest state system + 20 ms (${slowest + 20} ms) | ${cold1.ours.p50} ms | ${mark(cold1.ours.p50 <= slowest + 20)} |`);
+  if (cold1?.ours)
+    lines.push(
+      `| cold whole dossier, one connection: ours p50 ≤ the slowest state system + 20 ms (${slowest + 20} ms) | ${cold1.ours.p50} ms | ${mark(cold1.ours.p50 <= slowest + 20)} |`,
+    );
   const warm = summary.cells['warm-dossier'];
   if (warm?.ours) lines.push(`| gateway CPU per warm whole dossier ≤ 1.0 ms | ${warm.ours.targetCpuMsPerOp} ms | ${mark(warm.ours.targetCpuMsPerOp <= 1)} |`);
   const peak = Math.max(...Object.values(summary.cells).map((c) => c.ours?.peakRssMb ?? 0));
@@ -162,7 +178,9 @@ function goals(summary: Summary, scenarios: Scenario[], options: Options): strin
 
 export function renderMarkdown(env: Environment, summary: Summary, scenarios: Scenario[], options: Options): string {
   const lines: string[] = [];
-  const latency = Object.entries(options.latencyMs).map(([k, v]) => `${k} ${v}`).join(', ');
+  const latency = Object.entries(options.latencyMs)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   lines.push(
     '# Benchmark: the dossier gateway against Hive Gateway',
     '',
@@ -172,14 +190,14 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     `Setup: one process for the 7 mock state systems (population ${env.population}), one for the 7 subgraphs (${env.cache}),`,
     'one per gateway (ours; Hive with its default in-flight subgraph-request merging; Hive with it off), one for the',
     'autocannon driver; all on 127.0.0.1. Every gateway runs the same supergraph over the same subgraphs, and before a',
-    'scenario is measured each gateway\'s first answer is checked against the others\' (the same data, freshness aside).',
+    "scenario is measured each gateway's first answer is checked against the others' (the same data, freshness aside).",
     `Scenarios "one citizen (merging case)" repeat one query of the demo user: what merging identical in-flight requests is best`,
     `at. "Many citizens" read ${options.citizens} different adults of the population in turn (all cached first: no request is another's twin);`,
     'the portal mix is 60% identity summary (password or SMS logins), 25% whole dossier warm, 5% cold, 5% refresh then read,',
     '5% service-request list, sent as the portal, the mobile app and the Telegram bot (bench/mix.ts). Each scenario runs at',
     'its load and at one connection (one request at a time: latency without queueing), the latter against ours, the plan',
-    'floor and Hive\'s default.',
-    `State-system latency (ms): ${latency}. Our access log: ${env.accessLog === 'postgres' ? 'PostgreSQL, as in production (its server on the same machine; its CPU is not in the gateway\'s figures)' : env.accessLog}.`,
+    "floor and Hive's default.",
+    `State-system latency (ms): ${latency}. Our access log: ${env.accessLog === 'postgres' ? "PostgreSQL, as in production (its server on the same machine; its CPU is not in the gateway's figures)" : env.accessLog}.`,
     `Each scenario × target: ${options.rounds} runs of ${options.durationSec} s (targets alternated, order reversed every other round),`,
     `after a ${options.warmupSec} s unmeasured warm-up per target; ${options.connections} connections (${options.coldConnections} for the cold scenario).`,
     'Figures are medians over the runs; errors are summed (non-2xx, 200s with GraphQL `errors`, socket errors).',
@@ -189,7 +207,8 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     '| scenario | target | req/s | p50 ms | p95 ms | p99 ms | errors | state-system req/op | target CPU ms/op | system CPU ms/op | peak RSS MB |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   );
-  const titleOf = (row: Summary['rows'][number]) => `${scenarios.find((s) => s.id === row.scenario)?.title ?? row.scenario}, ${row.connections} connection${row.connections === 1 ? '' : 's'}`;
+  const titleOf = (row: Summary['rows'][number]) =>
+    `${scenarios.find((s) => s.id === row.scenario)?.title ?? row.scenario}, ${row.connections} connection${row.connections === 1 ? '' : 's'}`;
   for (const row of summary.rows) {
     for (const [id, c] of Object.entries(summary.cells[row.key] ?? {}) as Array<[TargetId, Cell]>) {
       lines.push(
@@ -233,8 +252,14 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
       '|---|--:|--:|--:|--:|',
       `| subgraph direct | ${f.subgraph.rps} | ${f.subgraph.p50} | ${f.subgraph.p99} | ${f.subgraph.targetCpuMsPerOp} (subgraphs' process) |`,
       `| ours | ${f.ours.rps} | ${f.ours.p50} | ${f.ours.p99} | ${f.ours.targetCpuMsPerOp} (gateway) + ${f.ours.systemCpuMsPerOp} (system) |`,
-      ...(f.hive ? [`| Hive, default | ${f.hive.rps} | ${f.hive.p50} | ${f.hive.p99} | ${f.hive.targetCpuMsPerOp} (gateway) + ${f.hive.systemCpuMsPerOp} (system) |`] : []),
-      ...(f['hive-nodedup'] ? [`| Hive, dedup off | ${f['hive-nodedup'].rps} | ${f['hive-nodedup'].p50} | ${f['hive-nodedup'].p99} | ${f['hive-nodedup'].targetCpuMsPerOp} (gateway) + ${f['hive-nodedup'].systemCpuMsPerOp} (system) |`] : []),
+      ...(f.hive
+        ? [`| Hive, default | ${f.hive.rps} | ${f.hive.p50} | ${f.hive.p99} | ${f.hive.targetCpuMsPerOp} (gateway) + ${f.hive.systemCpuMsPerOp} (system) |`]
+        : []),
+      ...(f['hive-nodedup']
+        ? [
+            `| Hive, dedup off | ${f['hive-nodedup'].rps} | ${f['hive-nodedup'].p50} | ${f['hive-nodedup'].p99} | ${f['hive-nodedup'].targetCpuMsPerOp} (gateway) + ${f['hive-nodedup'].systemCpuMsPerOp} (system) |`,
+          ]
+        : []),
       '',
       `At ${options.connections} connections our gateway adds ${round1(f.ours.p50 - f.subgraph.p50)} ms at p50 (queueing included) and serves ` +
         `${round2(f.ours.rps / f.subgraph.rps)}× the subgraph's own rate${f.hive ? `; Hive adds ${round1(f.hive.p50 - f.subgraph.p50)} ms and serves ${round2(f.hive.rps / f.subgraph.rps)}×` : ''}. ` +
@@ -246,23 +271,23 @@ export function renderMarkdown(env: Environment, summary: Summary, scenarios: Sc
     '## How to read it',
     '',
     '- **Cold**: each request is a different adult of the synthetic population (all of whose children are minors, so the',
-    '  whole dossier is theirs to read), never twice in a run, and the subgraphs\' cache is cleared before each run:',
-    '  every section is a cache miss and goes to its state system. Our gateway also looks up each new caller\'s wards',
+    "  whole dossier is theirs to read), never twice in a run, and the subgraphs' cache is cleared before each run:",
+    "  every section is a cache miss and goes to its state system. Our gateway also looks up each new caller's wards",
     '  (one more call to the civil-registry subgraph, whose state-system read the query then finds cached); Hive is',
     '  handed the wards in the signed caller context.',
     '- **Hive enforces none of our auth** (token, EDS scopes, wards, access log): the driver gives it a pre-signed',
     '  `x-dossier-caller`, which it forwards. Our figures include verifying the token, pruning by scope, looking up wards,',
-    '  signing the caller context and recording each access; Hive\'s do not.',
+    "  signing the caller context and recording each access; Hive's do not.",
     '- **Dedup**: Hive merges identical in-flight subgraph requests by default. With one user hammering the same query',
     '  (the warm scenarios), concurrent requests share subgraph calls. Our gateway merges identical in-flight subgraph',
     '  queries of one caller too (never across callers): Hive\'s default is the like-for-like comparison, "dedup off" shows',
     '  what merging is worth.',
-    '- **CPU ms/op**: user+system CPU of the target\'s process (for the direct subgraph: the subgraphs\' process) per response;',
-    '  system CPU ms/op: the subgraphs\' and the state systems\' processes. State-system req/op: data requests the mocks',
+    "- **CPU ms/op**: user+system CPU of the target's process (for the direct subgraph: the subgraphs' process) per response;",
+    "  system CPU ms/op: the subgraphs' and the state systems' processes. State-system req/op: data requests the mocks",
     '  served ÷ responses. CPU ms/op × req/s ÷ 1000 is the share of one core a process used: near 1, that process (each is',
-    '  one event loop) is what limits the throughput. All of them share the machine\'s cores: near the CPU count in all,',
+    "  one event loop) is what limits the throughput. All of them share the machine's cores: near the CPU count in all,",
     '  the machine is, and the gateway that costs less CPU per operation serves more.',
-    '- **Peak RSS**: of the gateway\'s process during its runs, sampled every 200 ms.',
+    "- **Peak RSS**: of the gateway's process during its runs, sampled every 200 ms.",
     '',
   );
   return lines.join('\n');

@@ -60,7 +60,11 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
   const citizens = Math.min(options.citizens, Math.floor(pool.length / 2));
   const coldPool = pool.slice(0, pool.length - citizens);
   const warmSet = pool.slice(pool.length - citizens);
-  const cacheEnv = (cache: 'redis' | 'memory', name: string) => ({ BENCH_CACHE: cache, BENCH_REDIS_URL: options.redisUrl, BENCH_CACHE_PREFIX: `bench:${stamp}:${name}` });
+  const cacheEnv = (cache: 'redis' | 'memory', name: string) => ({
+    BENCH_CACHE: cache,
+    BENCH_REDIS_URL: options.redisUrl,
+    BENCH_CACHE_PREFIX: `bench:${stamp}:${name}`,
+  });
   const mockUrls = JSON.stringify(stateSystems.ready.mockUrls);
   const [system, memorySystem] = await Promise.all([
     forkChild(runDir, 'system', 'system.ts', { BENCH_MOCK_URLS: mockUrls, ...cacheEnv(options.cache, 'system') }, cpuProf),
@@ -79,20 +83,37 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
   const accessLogEnv = { DATABASE_URL: database?.url ?? '', BENCH_ACCESS_LOG: options.accessLog === 'none' ? 'none' : 'default' };
   const [ours, oursMemory, hive, hiveNodedup, driver] = await Promise.all([
     forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv }, cpuProf),
-    memorySystem ? forkChild(runDir, 'gateway-memory', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv }) : undefined,
+    memorySystem
+      ? forkChild(runDir, 'gateway-memory', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv })
+      : undefined,
     options.hive ? startHive(runDir, 'hive', supergraphFile, true) : undefined,
     options.hive ? startHive(runDir, 'hive-nodedup', supergraphFile, false) : undefined,
     forkChild(runDir, 'driver', 'driver.ts', {}),
   ]);
   const accessLog = ours.ready.accessLog ?? 'unknown';
-  console.log(`gateways: ours ${ours.ready.gatewayUrl} (access log: ${accessLog})${oursMemory ? `, ours over the in-process cache ${oursMemory.ready.gatewayUrl}` : ''}${hive ? `, hive ${hive.url}, hive without dedup ${hiveNodedup!.url}` : ''}`);
+  console.log(
+    `gateways: ours ${ours.ready.gatewayUrl} (access log: ${accessLog})${oursMemory ? `, ours over the in-process cache ${oursMemory.ready.gatewayUrl}` : ''}${hive ? `, hive ${hive.url}, hive without dedup ${hiveNodedup!.url}` : ''}`,
+  );
 
   const main = system.child;
   const targets: Target[] = [
     { id: 'ours', label: 'ours (Apollo Gateway)', url: ours.ready.gatewayUrl!, auth: 'bearer', pid: ours.child.pid!, system: main },
-    ...(oursMemory ? [{ id: 'ours-memory' as const, label: 'ours, in-process cache', url: oursMemory.ready.gatewayUrl!, auth: 'bearer' as const, pid: oursMemory.child.pid!, system: memorySystem!.child }] : []),
+    ...(oursMemory
+      ? [
+          {
+            id: 'ours-memory' as const,
+            label: 'ours, in-process cache',
+            url: oursMemory.ready.gatewayUrl!,
+            auth: 'bearer' as const,
+            pid: oursMemory.child.pid!,
+            system: memorySystem!.child,
+          },
+        ]
+      : []),
     ...(hive ? [{ id: 'hive' as const, label: 'Hive Gateway', url: hive.url, auth: 'caller' as const, pid: hive.child.pid!, system: main }] : []),
-    ...(hiveNodedup ? [{ id: 'hive-nodedup' as const, label: 'Hive, no dedup', url: hiveNodedup.url, auth: 'caller' as const, pid: hiveNodedup.child.pid!, system: main }] : []),
+    ...(hiveNodedup
+      ? [{ id: 'hive-nodedup' as const, label: 'Hive, no dedup', url: hiveNodedup.url, auth: 'caller' as const, pid: hiveNodedup.child.pid!, system: main }]
+      : []),
   ];
   const civil = subgraphs.find((s) => s.name === 'civil-registry')!;
   const extra: Record<'subgraph' | 'floor', Target> = {
@@ -109,7 +130,8 @@ function targetsOf(options: Options, targets: Target[], extra: Record<'subgraph'
     options.mode === 'profile' ? targets.slice(0, 1) : [...targets, ...(scenario.floor ? [extra.subgraph] : []), ...(scenario.plan ? [extra.floor] : [])];
   const atOne = (scenario: Scenario) => atLoad(scenario).filter((t) => t.id === 'ours' || t.id === 'floor' || t.id === 'hive');
   /** Through which gateways the warm set is cached: one per subgraphs' process. */
-  const primeThrough = (scenario: Scenario) => (scenario.who === 'many' || scenario.who === 'mix' ? targets.filter((t) => t.id === 'ours' || t.id === 'ours-memory') : []);
+  const primeThrough = (scenario: Scenario) =>
+    scenario.who === 'many' || scenario.who === 'mix' ? targets.filter((t) => t.id === 'ours' || t.id === 'ours-memory') : [];
   return { atLoad, atOne, primeThrough };
 }
 
@@ -124,7 +146,9 @@ async function measuredRounds(options: Options, m: Measurement, scenarios: Scena
       for (const through of of.primeThrough(scenario)) await m.prime(through);
       const levels = [
         { connections: m.connectionsOf(scenario), order: of.atLoad(scenario), durationSec: options.durationSec },
-        ...(m.connectionsOf(scenario) > 1 ? [{ connections: 1, order: of.atOne(scenario), durationSec: Math.max(2, Math.round(options.durationSec / 2)) }] : []),
+        ...(m.connectionsOf(scenario) > 1
+          ? [{ connections: 1, order: of.atOne(scenario), durationSec: Math.max(2, Math.round(options.durationSec / 2)) }]
+          : []),
       ];
       for (const { connections, order, durationSec } of levels) {
         if (round % 2 === 0) order.reverse();
@@ -200,7 +224,7 @@ async function main(): Promise<void> {
   const cacheText =
     options.cache === 'redis'
       ? `Redis at ${options.redisUrl}, as in production (a key prefix of the run's own, emptied at the end)${options.memoryRow ? '; the extra row "ours, in-process cache" runs over a second subgraphs process with the in-process MemoryCache' : ''}`
-      : 'the in-process MemoryCache (subgraphs/kit/cache.ts), not production\'s Redis';
+      : "the in-process MemoryCache (subgraphs/kit/cache.ts), not production's Redis";
   const environment = describeEnvironment(accessLog, cacheText, population, Date.now() - started);
   const summary = summarize(records, scenarios, [...targets, extra.subgraph, extra.floor], idleRss);
   const planText = planFetches.map((step) => step.map((f) => f.subgraph).join(' ∥ ')).join(', then ');
@@ -216,7 +240,7 @@ async function main(): Promise<void> {
 
 main().catch(async (error: unknown) => {
   if (isInterrupted()) return; // the signal handler is stopping everything
-  console.error(`bench failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   await stopAll();
   process.exit(1);
 });

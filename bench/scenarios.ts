@@ -27,7 +27,13 @@ export interface Scenario {
 export const SCENARIOS: Scenario[] = [
   { id: 'warm-dossier', title: 'Whole dossier, warm cache, one citizen (merging case)', operation: 'WholeDossier', who: 'demo', wards: true, plan: true },
   { id: 'cold-dossier', title: 'Whole dossier, cold cache', operation: 'WholeDossier', who: 'cold', wards: true, plan: true },
-  { id: 'children', title: 'Parent with children (ChildrenDossiers), warm, one citizen (merging case)', operation: 'ChildrenDossiers', who: 'demo', wards: true },
+  {
+    id: 'children',
+    title: 'Parent with children (ChildrenDossiers), warm, one citizen (merging case)',
+    operation: 'ChildrenDossiers',
+    who: 'demo',
+    wards: true,
+  },
   {
     id: 'identity',
     title: 'Small query (IdentitySummary), one citizen (merging case)',

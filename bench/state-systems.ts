@@ -52,8 +52,8 @@ const now = today();
 const demo = new Set(DEMO_IINS);
 const coldPool: BenchPerson[] = population.people
   .filter(
-    (p) => !demo.has(p.iin) && ageOn(p.birthDate, now) >= MAJORITY_AGE
-      && p.childIins.every((c) => ageOn(population.byIin.get(c)!.birthDate, now) < MAJORITY_AGE),
+    (p) =>
+      !demo.has(p.iin) && ageOn(p.birthDate, now) >= MAJORITY_AGE && p.childIins.every((c) => ageOn(population.byIin.get(c)!.birthDate, now) < MAJORITY_AGE),
   )
   .map((p) => ({ iin: p.iin, wards: [...p.childIins] }));
 

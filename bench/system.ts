@@ -58,7 +58,8 @@ process.on('message', (m: ToChild) => {
 const subgraphs: SubgraphInfo[] = [];
 try {
   await cache.connect();
-  if (redis && redis.redis.status !== 'ready') throw new Error(`Redis at ${process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'} is not reachable (npm run bench -- --cache=memory runs without it)`);
+  if (redis && redis.redis.status !== 'ready')
+    throw new Error(`Redis at ${process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'} is not reachable (npm run bench -- --cache=memory runs without it)`);
   await clearCache();
   for (const name of availableSubgraphs()) {
     const mockUrl = mockUrls[name];
@@ -67,7 +68,14 @@ try {
       subgraph: SubgraphDefinition<{ iin: string }>;
     };
     // bindingOptional: Hive, and the driver's own subgraph requests, send a caller context without a request binding
-    const server = await startSubgraph(subgraph, { port: 0, host: '127.0.0.1', stateSystemUrl: mockUrl, cache, refreshMinIntervalMs: 0, bindingOptional: true });
+    const server = await startSubgraph(subgraph, {
+      port: 0,
+      host: '127.0.0.1',
+      stateSystemUrl: mockUrl,
+      cache,
+      refreshMinIntervalMs: 0,
+      bindingOptional: true,
+    });
     served.push(server);
     subgraphs.push({ name, url: server.url, mockUrl });
   }

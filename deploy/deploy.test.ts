@@ -87,7 +87,14 @@ function packagesImported(files: string[]): Set<string> {
       ...text.matchAll(/^\s*import\s+'([^'.][^']*)'/gm),
       ...text.matchAll(/import\(\s*'([^'.][^']*)'\s*\)/g),
     ].map((m) => m[1]!);
-    for (const spec of specs) if (!spec.startsWith('node:')) names.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    for (const spec of specs)
+      if (!spec.startsWith('node:'))
+        names.add(
+          spec
+            .split('/')
+            .slice(0, spec.startsWith('@') ? 2 : 1)
+            .join('/'),
+        );
   }
   return names;
 }
@@ -98,7 +105,10 @@ const entryOf = (part: string) => (part === 'gateway' ? 'gateway/index.ts' : `su
 // --- the Dockerfile -------------------------------------------------------------------------
 
 const dockerfile = readFileSync(join(root, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
-const stages = dockerfile.split(/^FROM\s+/m).slice(1).map((s) => ({ name: /\bAS\s+(\S+)/i.exec(s.split('\n')[0]!)?.[1], text: s }));
+const stages = dockerfile
+  .split(/^FROM\s+/m)
+  .slice(1)
+  .map((s) => ({ name: /\bAS\s+(\S+)/i.exec(s.split('\n')[0]!)?.[1], text: s }));
 const finalStage = stages.at(-1)!.text;
 const imageUser = /^USER\s+(\d+)(?::(\d+))?\s*$/m.exec(finalStage);
 
@@ -122,14 +132,20 @@ describe('Dockerfile', () => {
   it('the code it ships imports only production dependencies', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     const files = ['gateway', ...SUBGRAPHS].flatMap((part) => reachable(entryOf(part)));
-    expect(files.some((f) => f.startsWith('subgraphs/mocks/')), 'no mock state system in production code').toBe(false);
+    expect(
+      files.some((f) => f.startsWith('subgraphs/mocks/')),
+      'no mock state system in production code',
+    ).toBe(false);
     const imported = [...packagesImported(files)];
     expect(imported).toContain('@apollo/gateway');
     expect(imported.filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });
 
   it('is built from a context of the sources only: no development secrets, no node_modules, no git', () => {
-    const patterns = readFileSync(join(root, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const patterns = readFileSync(join(root, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
     expect(patterns[0], 'everything is left out first').toMatch(/^\*{1,2}$/);
     const included = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     expect(included.filter((p) => /^(\.local|\.git|node_modules|\.env)/.test(p))).toEqual([]);
@@ -153,7 +169,8 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
   let system: RunningSystem;
   const of = (kind: string) => objects.filter((o) => o.kind === kind);
   const deployments = () => of('Deployment');
-  const partOf = (d: K8s): string => (d.spec.template.metadata.labels['app.kubernetes.io/component'] === 'gateway' ? 'gateway' : d.spec.template.metadata.labels['app.kubernetes.io/name']);
+  const partOf = (d: K8s): string =>
+    d.spec.template.metadata.labels['app.kubernetes.io/component'] === 'gateway' ? 'gateway' : d.spec.template.metadata.labels['app.kubernetes.io/name'];
 
   /** A container's environment as Kubernetes would give it: values, and secrets by reference (checked to exist). */
   function environment(d: K8s): Map<string, string> {
@@ -211,8 +228,14 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
     for (const d of deployments()) {
       const labels = d.spec.template.metadata.labels;
       expect(matches(d.spec.selector.matchLabels, labels)).toBe(true);
-      expect(of('Service').filter((s) => Object.keys(s.spec.selector ?? {}).length > 0 && matches(s.spec.selector, labels)), `Service of ${d.metadata.name}`).toHaveLength(1);
-      expect(of('PodDisruptionBudget').filter((p) => matches(p.spec.selector.matchLabels, labels)), `PDB of ${d.metadata.name}`).toHaveLength(1);
+      expect(
+        of('Service').filter((s) => Object.keys(s.spec.selector ?? {}).length > 0 && matches(s.spec.selector, labels)),
+        `Service of ${d.metadata.name}`,
+      ).toHaveLength(1);
+      expect(
+        of('PodDisruptionBudget').filter((p) => matches(p.spec.selector.matchLabels, labels)),
+        `PDB of ${d.metadata.name}`,
+      ).toHaveLength(1);
     }
     const [hpa] = of('HorizontalPodAutoscaler');
     expect(hpa!.spec.scaleTargetRef).toMatchObject({ kind: 'Deployment', name: deployments().find((d) => partOf(d) === 'gateway')!.metadata.name });
@@ -261,7 +284,10 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
       const env = environment(d);
       expect(env.get('NODE_ENV'), d.metadata.name).toBe('production');
       for (const group of productionRequirements(reachable(entryOf(part)))) {
-        expect(group.some((name) => env.get(name)), `${d.metadata.name} sets ${group.join(' or ')}`).toBe(true);
+        expect(
+          group.some((name) => env.get(name)),
+          `${d.metadata.name} sets ${group.join(' or ')}`,
+        ).toBe(true);
       }
       // what replicas share must be shared: a cache in Redis (Cluster), never one per process
       expect(env.get('REDIS_URL'), `${d.metadata.name} REDIS_URL`).toMatch(/^rediss?:\/\//);
@@ -269,7 +295,7 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
     expect(environment(deployments().find((d) => partOf(d) === 'gateway')!).get('DATABASE_URL')).toMatch(/^postgres(ql)?:\/\//);
   });
 
-  it('no container runs as root, writes its root filesystem or keeps a capability; the image user is the pods\'', () => {
+  it("no container runs as root, writes its root filesystem or keeps a capability; the image user is the pods'", () => {
     for (const d of deployments()) {
       const pod = d.spec.template.spec;
       expect(pod.securityContext.runAsNonRoot, d.metadata.name).toBe(true);
@@ -277,7 +303,12 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
       expect(pod.securityContext.seccompProfile).toEqual({ type: 'RuntimeDefault' });
       expect(pod.automountServiceAccountToken).toBe(false);
       for (const c of pod.containers) {
-        expect(c.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+        expect(c.securityContext).toMatchObject({
+          runAsNonRoot: true,
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: true,
+          capabilities: { drop: ['ALL'] },
+        });
         expect(c.securityContext.runAsUser ?? pod.securityContext.runAsUser).toBeGreaterThan(0);
         expect(c.resources.requests).toMatchObject({ cpu: expect.anything(), memory: expect.anything() });
         expect(c.resources.limits).toMatchObject({ cpu: expect.anything(), memory: expect.anything() });
@@ -297,25 +328,53 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
   it('lets only the gateway reach the subgraphs, only the subgraphs the state systems, and the gateway PostgreSQL', () => {
     const policies = of('NetworkPolicy');
     const gatewayPod = deployments().find((d) => partOf(d) === 'gateway')!.spec.template.metadata.labels;
-    const subgraphPods = deployments().filter((d) => partOf(d) !== 'gateway').map((d) => d.spec.template.metadata.labels);
+    const subgraphPods = deployments()
+      .filter((d) => partOf(d) !== 'gateway')
+      .map((d) => d.spec.template.metadata.labels);
     const selecting = (labels: Record<string, string>) => policies.filter((p) => matches(p.spec.podSelector.matchLabels, labels));
-    const toNamespace = (p: K8s, ns: string) => (p.spec.egress ?? []).some((rule: any) => (rule.to ?? []).some((peer: any) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === ns));
+    const toNamespace = (p: K8s, ns: string) =>
+      (p.spec.egress ?? []).some((rule: any) =>
+        (rule.to ?? []).some((peer: any) => peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'] === ns),
+      );
 
     // everything denied unless allowed
-    expect(policies.some((p) => Object.keys(p.spec.podSelector).length === 0 && p.spec.policyTypes.includes('Ingress') && p.spec.policyTypes.includes('Egress') && !p.spec.ingress && !p.spec.egress)).toBe(true);
+    expect(
+      policies.some(
+        (p) =>
+          Object.keys(p.spec.podSelector).length === 0 &&
+          p.spec.policyTypes.includes('Ingress') &&
+          p.spec.policyTypes.includes('Egress') &&
+          !p.spec.ingress &&
+          !p.spec.egress,
+      ),
+    ).toBe(true);
     for (const labels of subgraphPods) {
       const rules = selecting(labels).flatMap((p) => p.spec.ingress ?? []);
       expect(rules.length).toBeGreaterThan(0);
       for (const rule of rules) {
         expect(rule.from.length).toBeGreaterThan(0);
-        for (const peer of rule.from) expect(peer, 'a subgraph is reached from gateway pods only').toEqual({ podSelector: { matchLabels: expect.any(Object) } });
-        for (const peer of rule.from) expect(matches(peer.podSelector.matchLabels, gatewayPod) && !subgraphPods.some((s) => matches(peer.podSelector.matchLabels, s))).toBe(true);
+        for (const peer of rule.from)
+          expect(peer, 'a subgraph is reached from gateway pods only').toEqual({ podSelector: { matchLabels: expect.any(Object) } });
+        for (const peer of rule.from)
+          expect(matches(peer.podSelector.matchLabels, gatewayPod) && !subgraphPods.some((s) => matches(peer.podSelector.matchLabels, s))).toBe(true);
       }
-      expect(selecting(labels).some((p) => toNamespace(p, 'state-systems')), 'subgraphs reach the state systems').toBe(true);
-      expect(selecting(labels).some((p) => toNamespace(p, 'redis')), 'subgraphs reach Redis').toBe(true);
+      expect(
+        selecting(labels).some((p) => toNamespace(p, 'state-systems')),
+        'subgraphs reach the state systems',
+      ).toBe(true);
+      expect(
+        selecting(labels).some((p) => toNamespace(p, 'redis')),
+        'subgraphs reach Redis',
+      ).toBe(true);
     }
-    expect(selecting(gatewayPod).some((p) => toNamespace(p, 'state-systems')), 'the gateway never reaches a state system').toBe(false);
-    expect(selecting(gatewayPod).some((p) => toNamespace(p, 'postgres')), 'the gateway reaches PostgreSQL').toBe(true);
+    expect(
+      selecting(gatewayPod).some((p) => toNamespace(p, 'state-systems')),
+      'the gateway never reaches a state system',
+    ).toBe(false);
+    expect(
+      selecting(gatewayPod).some((p) => toNamespace(p, 'postgres')),
+      'the gateway reaches PostgreSQL',
+    ).toBe(true);
     for (const labels of subgraphPods) expect(selecting(labels).some((p) => toNamespace(p, 'postgres'))).toBe(false);
   });
 });

@@ -24,7 +24,10 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** The Dockerfile's stages: their instructions, continuation lines joined. */
 function stages(): Array<{ name?: string; lines: string[] }> {
   const text = readFileSync(join(root, 'Dockerfile'), 'utf8').replace(/\\\n/g, ' ');
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const result: Array<{ name?: string; lines: string[] }> = [];
   for (const line of lines) {
     if (line.startsWith('FROM ')) result.push({ name: /\bAS\s+(\S+)/i.exec(line)?.[1], lines: [] });
@@ -97,7 +100,17 @@ describe('the image (Dockerfile), built and run without Docker', () => {
     const port = await freePort();
     const child = spawn('sh', ['dossier', ...args], {
       cwd: app,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...SECRETS, REDIS_URL, CACHE_PREFIX: `image-${randomBytes(4).toString('hex')}`, ...env },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        LOG_LEVEL: 'info',
+        ...SECRETS,
+        REDIS_URL,
+        CACHE_PREFIX: `image-${randomBytes(4).toString('hex')}`,
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     started.push(child);
@@ -106,7 +119,13 @@ describe('the image (Dockerfile), built and run without Docker', () => {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-      if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { child, base, exit };
+      if (
+        await fetch(`${base}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        return { child, base, exit };
       if (i > 1200) throw new Error(`${args.join(' ')} did not start`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -133,7 +152,11 @@ describe('the image (Dockerfile), built and run without Docker', () => {
     });
     expect((await fetch(`${subgraph.base}/ready`)).status).toBe(200);
     expect((await fetch(`${gateway.base}/ready/self`)).status).toBe(200);
-    const answer = await fetch(`${gateway.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ me { birthDate } }"}' });
+    const answer = await fetch(`${gateway.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ me { birthDate } }"}',
+    });
     expect(answer.status).toBe(401);
     expect(((await answer.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     // the access log's tables were migrated into PostgreSQL

@@ -9,7 +9,11 @@ import type { AccessLog } from './access-log/store.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
 
-const accessLog: AccessLog = { record: async () => undefined, list: async () => ({ entries: [], endCursor: null, hasNextPage: false }), close: async () => undefined };
+const accessLog: AccessLog = {
+  record: async () => undefined,
+  list: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+  close: async () => undefined,
+};
 const VARIABLES = ['APOLLO_KEY', 'APOLLO_GRAPH_REF'] as const;
 
 describe("Apollo Gateway's messages", () => {
@@ -39,7 +43,13 @@ describe("Apollo Gateway's messages", () => {
       logSink.write = write;
     }
     const apollo = lines.map((l) => JSON.parse(l) as { level: string; component: string; event: string; message: string }).filter((l) => l.event === 'apollo');
-    expect(apollo).toContainEqual(expect.objectContaining({ level: 'info', component: 'apollo-gateway', message: expect.stringContaining('overriding a managed federation configuration') }));
+    expect(apollo).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        component: 'apollo-gateway',
+        message: expect.stringContaining('overriding a managed federation configuration'),
+      }),
+    );
     expect(apollo.filter((l) => l.level === 'warn' || l.level === 'error')).toEqual([]);
     for (const spy of consoleCalls) expect(spy).not.toHaveBeenCalled();
   });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authConfigFromEnv, authenticate, issueDevToken } from './auth.js';
 
-describe('tokens verified against the identity provider\'s JWKS (production)', () => {
+describe("tokens verified against the identity provider's JWKS (production)", () => {
   let jwks: Server;
   let url: string;
   let sign: (claims: { sub: string; amr?: string[] }, options?: { issuer?: string }) => Promise<string>;
@@ -37,7 +37,9 @@ describe('tokens verified against the identity provider\'s JWKS (production)', (
   });
 
   it('refuses another issuer, and a development token', async () => {
-    await expect(authenticate(`Bearer ${await sign({ sub: '850314301234' }, { issuer: 'https://idp.dev.dossier.local' })}`, await config())).rejects.toMatchObject({
+    await expect(
+      authenticate(`Bearer ${await sign({ sub: '850314301234' }, { issuer: 'https://idp.dev.dossier.local' })}`, await config()),
+    ).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
   });

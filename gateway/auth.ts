@@ -3,15 +3,7 @@
  * how they logged in. Production keys come from a JWKS URL (JWT_JWKS_URL); development uses a
  * local ES256 key pair kept with the development secrets, so `npm run token` and `npm start` agree.
  */
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  importJWK,
-  jwtVerify,
-  SignJWT,
-  type JWK,
-  type JWTVerifyGetKey,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { checkIin } from '../schema/iin.js';
@@ -103,7 +95,7 @@ export async function authenticate(authorization: string | undefined, config: Au
 }
 
 async function verify(token: string, config: AuthConfig): Promise<{ identity: Identity; expiresAt: number }> {
-  let payload;
+  let payload: JWTPayload;
   try {
     ({ payload } = await jwtVerify(token, config.keys, {
       issuer: config.issuer,

@@ -2,7 +2,8 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { dedupeErrors } from './dedupe-errors.js';
 
-const error = (message: string, code: string, path: Array<string | number>, serviceName: string) => new GraphQLError(message, { path, extensions: { code, serviceName } });
+const error = (message: string, code: string, path: Array<string | number>, serviceName: string) =>
+  new GraphQLError(message, { path, extensions: { code, serviceName } });
 
 describe('errors the subgraphs said alike', () => {
   it('are passed on once: same code, path and message, whichever subgraph said it', () => {

@@ -35,7 +35,12 @@ const metrics = metricsPort === undefined ? undefined : await serveMetrics(metri
 log.info('listening', { url: served.url, metrics: metrics?.url });
 announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
-stopGracefully('gateway', served, async () => {
-  await served.close();
-  await metrics?.close();
-}, drainMs);
+stopGracefully(
+  'gateway',
+  served,
+  async () => {
+    await served.close();
+    await metrics?.close();
+  },
+  drainMs,
+);

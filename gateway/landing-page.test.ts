@@ -5,7 +5,11 @@ import type { AccessLog } from './access-log/store.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
 
-const accessLog: AccessLog = { record: async () => undefined, list: async () => ({ entries: [], endCursor: null, hasNextPage: false }), close: async () => undefined };
+const accessLog: AccessLog = {
+  record: async () => undefined,
+  list: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+  close: async () => undefined,
+};
 const page = async (url: string) => (await fetch(url, { headers: { accept: 'text/html' } })).text();
 
 /** The configuration the page hands to the embedded Sandbox script. */

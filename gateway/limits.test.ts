@@ -57,7 +57,10 @@ async function run(server: ApolloServer, query: string, variables?: Record<strin
 const nested = (levels: number) => `{ me { ${'children { '.repeat(levels)}name${' }'.repeat(levels)} } }`;
 
 const tooComplex = (limit: string, message: string | RegExp): Partial<GraphQLFormattedError> =>
-  expect.objectContaining({ message: typeof message === 'string' ? message : expect.stringMatching(message), extensions: expect.objectContaining({ code: ErrorCode.QUERY_TOO_COMPLEX, limit }) });
+  expect.objectContaining({
+    message: typeof message === 'string' ? message : expect.stringMatching(message),
+    extensions: expect.objectContaining({ code: ErrorCode.QUERY_TOO_COMPLEX, limit }),
+  });
 
 describe('query limits with explicit options', () => {
   const { server, calls } = limitedServer({ maxDepth: 5, maxAliases: 3, maxCost: 300, maxTokens: 120, maxDirectives: 3 });
@@ -70,7 +73,9 @@ describe('query limits with explicit options', () => {
   it('answers a query within every limit', async () => {
     const result = await run(server, '{ me { name spouse { name } children { name children { name } } } }');
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ me: { name: 'Ata', spouse: { name: "Ata's spouse" }, children: [{ name: "Ata's child", children: [{ name: "Ata's child's child" }] }] } });
+    expect(result.data).toEqual({
+      me: { name: 'Ata', spouse: { name: "Ata's spouse" }, children: [{ name: "Ata's child", children: [{ name: "Ata's child's child" }] }] },
+    });
     expect(calls).toContain('me');
   });
 
@@ -83,7 +88,11 @@ describe('query limits with explicit options', () => {
     ['DEPTH', nested(6), 'Query depth 8 is over the limit of 5.'],
     ['ALIASES', '{ a: me { name } b: me { name } c: me { name } d: me { name } }', 'Query has 4 aliases, over the limit of 3.'],
     ['COST', '{ me { children(first: 100) { name } } }', /^Query cost \d+ is over the limit of 300\.$/],
-    ['DIRECTIVES', '{ me { name @include(if: true) age @include(if: true) spouse @skip(if: false) { name @include(if: true) } } }', 'Query has 4 directives, over the limit of 3.'],
+    [
+      'DIRECTIVES',
+      '{ me { name @include(if: true) age @include(if: true) spouse @skip(if: false) { name @include(if: true) } } }',
+      'Query has 4 directives, over the limit of 3.',
+    ],
     ['TOKENS', `{ me { ${'name '.repeat(150)}} }`, 'Query has 155 tokens, over the limit of 120.'],
   ];
 
@@ -101,7 +110,11 @@ describe('query limits with explicit options', () => {
     try {
       expect((await run(strict, '{ me { children(first: 1) { name } } }')).errors).toBeUndefined();
       strictCalls.length = 0;
-      for (const query of ['{ me @skip(if: [[[true]]]) { name } }', '{ people(sort: { a: { b: [NAME] } }) { name } }', 'query ($s: Sort = [[[NAME]]]) { people(sort: $s) { name } }']) {
+      for (const query of [
+        '{ me @skip(if: [[[true]]]) { name } }',
+        '{ people(sort: { a: { b: [NAME] } }) { name } }',
+        'query ($s: Sort = [[[NAME]]]) { people(sort: $s) { name } }',
+      ]) {
         const result = await run(strict, query);
         expect(result.errors?.map((e) => e.extensions)).toContainEqual({ code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'VALUE_DEPTH' });
       }
@@ -226,14 +239,19 @@ describe('defaults', () => {
 
   it('reject a query twice as deep as the dossier, and one that asks for a thousand grandchildren', async () => {
     const deep = await run(server, nested(DEFAULT_QUERY_LIMITS.maxDepth));
-    expect(deep.errors).toEqual([tooComplex('DEPTH', `Query depth ${DEFAULT_QUERY_LIMITS.maxDepth + 2} is over the limit of ${DEFAULT_QUERY_LIMITS.maxDepth}.`)]);
+    expect(deep.errors).toEqual([
+      tooComplex('DEPTH', `Query depth ${DEFAULT_QUERY_LIMITS.maxDepth + 2} is over the limit of ${DEFAULT_QUERY_LIMITS.maxDepth}.`),
+    ]);
     const wide = await run(server, '{ me { children(first: 1000) { children(first: 1000) { name } } } }');
     expect(wide.errors).toEqual([tooComplex('COST', /^Query cost \d+ is over the limit of 8000\.$/)]);
     expect(calls).toEqual([]);
   });
 
   it('answer Apollo Sandbox introspection', async () => {
-    const result = await run(server, (await import('graphql')).getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, directiveIsRepeatable: true, specifiedByUrl: true }));
+    const result = await run(
+      server,
+      (await import('graphql')).getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, directiveIsRepeatable: true, specifiedByUrl: true }),
+    );
     expect(result.errors).toBeUndefined();
   });
 });

@@ -22,7 +22,11 @@ describe('merging identical in-flight subgraph requests', () => {
 
   it('sends one request for identical queries of one caller in flight together, and again once it is done', async () => {
     const { calls, post } = setup();
-    const answers = await Promise.all([ask(post, 'caller-a', '{ me { iin } }'), ask(post, 'caller-a', '{ me { iin } }'), ask(post, 'caller-a', 'query { me { iin } }')]);
+    const answers = await Promise.all([
+      ask(post, 'caller-a', '{ me { iin } }'),
+      ask(post, 'caller-a', '{ me { iin } }'),
+      ask(post, 'caller-a', 'query { me { iin } }'),
+    ]);
     expect(calls).toHaveLength(2);
     expect(answers[0]).toBe(answers[1]);
     expect(answers[2]).not.toBe(answers[0]);

@@ -12,13 +12,18 @@ const api = Supergraph.build(gatewaySupergraph(readSupergraph())).apiSchema();
 /** The document executeQueryPlan builds on every request: the operation, then its fragments. */
 const asExecuted = (document: DocumentNode): DocumentNode => ({
   kind: Kind.DOCUMENT,
-  definitions: [document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  definitions: [
+    document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!,
+    ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION),
+  ],
 });
 
 describe('remembering the operations Apollo Gateway executes', () => {
   const counting = () => {
     let calls = 0;
-    const original = ((...args: Parameters<typeof operationFromDocument>) => (calls++, operationFromDocument(...args))) as Parameters<typeof rememberingOperations>[0];
+    const original = ((...args: Parameters<typeof operationFromDocument>) => (calls++, operationFromDocument(...args))) as Parameters<
+      typeof rememberingOperations
+    >[0];
     return { calls: () => calls, remembering: rememberingOperations(original) };
   };
   const document = parse('query Mine { me { iin ...Cars } } fragment Cars on Person { vehicles { plate } }');
@@ -47,6 +52,8 @@ describe('remembering the operations Apollo Gateway executes', () => {
   it('is installed where Apollo Gateway calls it', () => {
     expect(installOperationMemo()).toBe(true);
     const executed = asExecuted(document);
-    expect(internals.operationFromDocument(api, executed, { validate: false })).toBe(internals.operationFromDocument(api, asExecuted(document), { validate: false }));
+    expect(internals.operationFromDocument(api, executed, { validate: false })).toBe(
+      internals.operationFromDocument(api, asExecuted(document), { validate: false }),
+    );
   });
 });

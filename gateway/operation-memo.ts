@@ -34,7 +34,9 @@ export function installOperationMemo(): boolean {
   }
   const original = operations.operationFromDocument;
   if (typeof original !== 'function') {
-    log.warn('operation_memo_unavailable', { message: '@apollo/federation-internals has no dist/operations.js operationFromDocument: operations are rebuilt per request' });
+    log.warn('operation_memo_unavailable', {
+      message: '@apollo/federation-internals has no dist/operations.js operationFromDocument: operations are rebuilt per request',
+    });
     return false;
   }
   operations.operationFromDocument = rememberingOperations(original);

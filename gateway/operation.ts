@@ -14,8 +14,6 @@ export function selectOperation(schema: GraphQLSchema, document: DocumentNode, o
   );
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return undefined;
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   return { operation, root, fragments };
 }

@@ -52,9 +52,15 @@ function probeAll(subgraphUrls: Record<string, string>, redis: RedisClient | und
       ),
     );
     let cache: { up: boolean; kind: string } = { up: true, kind: 'memory' };
-    if (redis) cache = { kind: 'redis', up: await redis.ping().then(() => true, () => false) };
+    if (redis)
+      cache = {
+        kind: 'redis',
+        up: await redis.ping().then(
+          () => true,
+          () => false,
+        ),
+      };
     const ready = cache.up && Object.values(subgraphs).every((s) => s.up);
     return { status: ready ? 200 : 503, body: { status: ready ? 'ready' : 'degraded', cache, subgraphs } };
   };
 }
-

@@ -36,7 +36,12 @@ export const knownOperationTypeRule: ValidationRule = (context) => ({
 export const reservedAliasRule: ValidationRule = (context) => ({
   Field(node) {
     if (node.alias?.value.startsWith('__')) {
-      context.reportError(dossierError(ErrorCode.GRAPHQL_VALIDATION_FAILED, `The alias ${quoted(node.alias.value)} is refused: names starting with "__" are reserved for introspection.`));
+      context.reportError(
+        dossierError(
+          ErrorCode.GRAPHQL_VALIDATION_FAILED,
+          `The alias ${quoted(node.alias.value)} is refused: names starting with "__" are reserved for introspection.`,
+        ),
+      );
     }
   },
 });

@@ -87,7 +87,14 @@ export class ScopedGateway extends ApolloGateway {
         await this.hooks.record(context);
       } catch {
         // No unrecorded access to personal data: nothing read is served.
-        return { data: null, errors: [dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', { section: 'ACCESS_LOG' })] };
+        return {
+          data: null,
+          errors: [
+            dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Your request could not be recorded in the access log, so nothing was served; try again shortly.', {
+              section: 'ACCESS_LOG',
+            }),
+          ],
+        };
       }
       return dedupeErrors(result);
     };
@@ -128,4 +135,3 @@ export class CallerTokens {
     return token;
   }
 }
-

@@ -60,13 +60,19 @@ describe('pruneOperation', () => {
 
   it('removes the fields the scopes do not grant, and only those', () => {
     const { document, denied } = prune('{ me { iin name { full } vehicles { plate } fines(paid: false) { amount } } }');
-    expect(denied).toEqual([['me', 'vehicles'], ['me', 'fines']]);
+    expect(denied).toEqual([
+      ['me', 'vehicles'],
+      ['me', 'fines'],
+    ]);
     expect(selectedPaths(document)).toEqual(['me', 'me.iin', 'me.name', 'me.name.full']);
   });
 
   it('names a denied field by its alias', () => {
     const { document, denied } = prune('{ me { car: vehicles { plate } unpaid: fines(paid: false) { amount } n: name { full } } }');
-    expect(denied).toEqual([['me', 'car'], ['me', 'unpaid']]);
+    expect(denied).toEqual([
+      ['me', 'car'],
+      ['me', 'unpaid'],
+    ]);
     expect(selectedPaths(document)).toEqual(['me', 'me.n', 'me.n.full']);
   });
 
@@ -76,20 +82,29 @@ describe('pruneOperation', () => {
       query Mine { me { ...Person ... on Person { fines { amount } iin } } }
       fragment Person on Person { name { full } vehicles { plate } }`;
     const { document, denied } = prune(query, PASSWORD, 'Mine');
-    expect(denied).toEqual([['me', 'vehicles'], ['me', 'fines']]);
+    expect(denied).toEqual([
+      ['me', 'vehicles'],
+      ['me', 'fines'],
+    ]);
     expect(selectedPaths(document)).toEqual(['me', 'me.name', 'me.name.full', 'me.iin']);
     expect(print(document)).not.toMatch(/vehicles|fines/);
   });
 
   it('prunes nested persons: a denied field below a granted one, and a denied list of persons whole', () => {
     const { document, denied } = prune('{ me { requests { number beneficiary { iin vehicles { plate } } } children { iin vehicles { plate } } } }');
-    expect(denied).toEqual([['me', 'requests', 'beneficiary', 'vehicles'], ['me', 'children']]);
+    expect(denied).toEqual([
+      ['me', 'requests', 'beneficiary', 'vehicles'],
+      ['me', 'children'],
+    ]);
     expect(selectedPaths(document)).toEqual(['me', 'me.requests', 'me.requests.number', 'me.requests.beneficiary', 'me.requests.beneficiary.iin']);
   });
 
   it('keeps a selection set valid when every field of it is denied', () => {
     const { document, denied } = prune('{ me { vehicles { plate } } person(iin: "x") { fines { amount } } }');
-    expect(denied).toEqual([['me', 'vehicles'], ['person', 'fines']]);
+    expect(denied).toEqual([
+      ['me', 'vehicles'],
+      ['person', 'fines'],
+    ]);
     expect(selectedPaths(document)).toEqual(['me', 'me.__typename', 'person', 'person.__typename']);
   });
 });
@@ -101,10 +116,27 @@ describe('restoreDenied', () => {
 
   it('puts each denied field back as null with EDS_REQUIRED at its path, in every element of a list', () => {
     const query = '{ me { iin car: vehicles { plate } requests { number beneficiary { iin vehicles { plate } } } } }';
-    const data = { me: { iin: '1', requests: [{ number: 'a', beneficiary: { iin: '2' } }, { number: 'b', beneficiary: null }, { number: 'c', beneficiary: { iin: '3' } }] } };
+    const data = {
+      me: {
+        iin: '1',
+        requests: [
+          { number: 'a', beneficiary: { iin: '2' } },
+          { number: 'b', beneficiary: null },
+          { number: 'c', beneficiary: { iin: '3' } },
+        ],
+      },
+    };
     const { data: restored, errors } = restore(query, data);
     expect(restored).toEqual({
-      me: { iin: '1', car: null, requests: [{ number: 'a', beneficiary: { iin: '2', vehicles: null } }, { number: 'b', beneficiary: null }, { number: 'c', beneficiary: { iin: '3', vehicles: null } }] },
+      me: {
+        iin: '1',
+        car: null,
+        requests: [
+          { number: 'a', beneficiary: { iin: '2', vehicles: null } },
+          { number: 'b', beneficiary: null },
+          { number: 'c', beneficiary: { iin: '3', vehicles: null } },
+        ],
+      },
     });
     expect(errors.map((e) => ({ path: e.path, code: e.extensions.code }))).toEqual(
       expect.arrayContaining([

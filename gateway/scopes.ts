@@ -74,14 +74,21 @@ export function pruneOperation(
         }
         const type = field && getNamedType(field.type);
         selections.push(
-          selection.selectionSet && type && isObjectType(type) ? { ...selection, selectionSet: pruneSet(selection.selectionSet, type, [...path, key]) } : selection,
+          selection.selectionSet && type && isObjectType(type)
+            ? { ...selection, selectionSet: pruneSet(selection.selectionSet, type, [...path, key]) }
+            : selection,
         );
       } else {
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
         const on = condition && isObjectType(condition) ? condition : parent;
-        selections.push({ kind: Kind.INLINE_FRAGMENT, typeCondition: fragment.typeCondition, directives: selection.directives, selectionSet: pruneSet(fragment.selectionSet, on, path) });
+        selections.push({
+          kind: Kind.INLINE_FRAGMENT,
+          typeCondition: fragment.typeCondition,
+          directives: selection.directives,
+          selectionSet: pruneSet(fragment.selectionSet, on, path),
+        });
       }
     }
     return { ...set, selections: selections.length > 0 ? selections : [typename] };

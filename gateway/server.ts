@@ -86,7 +86,12 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
   const code = formatted.extensions?.code;
   if (isCatalogued(code) && code !== ErrorCode.INTERNAL) {
     const extensions = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions![k]]));
-    return { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), ...(formatted.path && { path: formatted.path }), extensions };
+    return {
+      message: formatted.message,
+      ...(formatted.locations && { locations: formatted.locations }),
+      ...(formatted.path && { path: formatted.path }),
+      extensions,
+    };
   }
   return { message: 'Internal error.', ...(formatted.path && { path: formatted.path }), extensions: { code: ErrorCode.INTERNAL } };
 }
@@ -98,7 +103,13 @@ export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedErr
  */
 export function answerShape(result: FormattedExecutionResult, requestId?: string): FormattedExecutionResult {
   const { errors, extensions, ...rest } = result;
-  if (extensions !== undefined) log.warn('response_extensions_dropped', { requestId, extensions: Object.keys(extensions).slice(0, 10).map((k) => k.slice(0, 40)) });
+  if (extensions !== undefined)
+    log.warn('response_extensions_dropped', {
+      requestId,
+      extensions: Object.keys(extensions)
+        .slice(0, 10)
+        .map((k) => k.slice(0, 40)),
+    });
   return { ...rest, ...(errors && errors.length > 0 && { errors }) };
 }
 
@@ -128,7 +139,13 @@ const logMaskedErrors: ApolloServerPlugin<GatewayContext> = {
           const cause = describeError(error.originalError ?? error, { stack: Boolean(error.originalError) });
           // graphql's own messages quote the document (names, values): the client's text, logged by its length only
           if (!error.originalError && typeof cause.message === 'string') cause.message = unquoted(cause.message);
-          log.error('masked_error', { requestId: contextValue?.caller?.requestId, path: error.path, ...(subgraph !== undefined && { subgraph }), ...cause, code: code ?? cause.code });
+          log.error('masked_error', {
+            requestId: contextValue?.caller?.requestId,
+            path: error.path,
+            ...(subgraph !== undefined && { subgraph }),
+            ...cause,
+            code: code ?? cause.code,
+          });
         }
       },
     };
@@ -151,7 +168,11 @@ export function createGateway(options: GatewayOptions) {
   const redisUrl = options.redisUrl === undefined ? sharedCacheUrl('gateway') : (options.redisUrl ?? undefined);
   const redis = redisUrl ? connectRedis(redisUrl, { lazyConnect: true }) : undefined;
   redis?.on('error', () => redisErrors.inc({ component: 'gateway' })); // reported by /ready and counted; the wards are then asked afresh
-  if (!redis) log.info('shared_cache', { kind: 'none', message: 'REDIS_URL is not set: a refresh makes this gateway process forget the caller\'s wards, no other; run one gateway process' });
+  if (!redis)
+    log.info('shared_cache', {
+      kind: 'none',
+      message: "REDIS_URL is not set: a refresh makes this gateway process forget the caller's wards, no other; run one gateway process",
+    });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
   let accessLog: Promise<AccessLog> | undefined;
@@ -162,41 +183,45 @@ export function createGateway(options: GatewayOptions) {
       resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
     }),
   );
-  const gateway = new ScopedGateway({
-    supergraphSdl: options.supergraphDelivery ? deliveredSupergraph(supergraphSdl, options.supergraphDelivery) : gatewaySupergraph(supergraphSdl),
-    logger: apolloLogger('apollo-gateway'),
-    buildService: ({ name, url }) => {
-      if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
-      const target = urls[name] ?? url;
-      if (!target) throw new Error(`no URL for subgraph ${name}`);
-      return new SubgraphSource(name, target, secret);
+  const gateway = new ScopedGateway(
+    {
+      supergraphSdl: options.supergraphDelivery ? deliveredSupergraph(supergraphSdl, options.supergraphDelivery) : gatewaySupergraph(supergraphSdl),
+      logger: apolloLogger('apollo-gateway'),
+      buildService: ({ name, url }) => {
+        if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
+        const target = urls[name] ?? url;
+        if (!target) throw new Error(`no URL for subgraph ${name}`);
+        return new SubgraphSource(name, target, secret);
+      },
     },
-  }, scopesOf(supergraphSdl), {
-    prepare: async (context, others) => {
-      if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
-      context.callerToken = await callerTokens.of(context.caller);
+    scopesOf(supergraphSdl),
+    {
+      prepare: async (context, others) => {
+        if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
+        context.callerToken = await callerTokens.of(context.caller);
+      },
+      // a refresh of the civil registry may have brought a new child: the wards are looked up afresh
+      mutated: (context) => wards.forget(context.caller.iin),
+      record: async (context) => {
+        if (context.accessed.size === 0) return;
+        const log = await openLog();
+        const { caller } = context;
+        await Promise.all(
+          [...context.accessed].map(([subjectIin, sections]) =>
+            log.record({
+              subjectIin,
+              readerIin: caller.iin,
+              relation: subjectIin === caller.iin ? 'OWNER' : 'PARENT',
+              login: caller.login,
+              client: caller.client,
+              requestId: caller.requestId,
+              sections: [...sections],
+            }),
+          ),
+        );
+      },
     },
-    // a refresh of the civil registry may have brought a new child: the wards are looked up afresh
-    mutated: (context) => wards.forget(context.caller.iin),
-    record: async (context) => {
-      if (context.accessed.size === 0) return;
-      const log = await openLog();
-      const { caller } = context;
-      await Promise.all(
-        [...context.accessed].map(([subjectIin, sections]) =>
-          log.record({
-            subjectIin,
-            readerIin: caller.iin,
-            relation: subjectIin === caller.iin ? 'OWNER' : 'PARENT',
-            login: caller.login,
-            client: caller.client,
-            requestId: caller.requestId,
-            sections: [...sections],
-          }),
-        ),
-      );
-    },
-  });
+  );
 
   const limits = queryLimits<GatewayContext>(options.queryLimits);
   const apollo = new ApolloServer<GatewayContext>({

@@ -29,7 +29,11 @@ const context = (): GatewayContext =>
   }) as unknown as GatewayContext;
 
 const options = (ctx: GatewayContext) =>
-  ({ request: { query: '{ me { vehicles { plate } } }', variables: {} }, context: ctx, incomingRequestContext: {} }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+  ({
+    request: { query: '{ me { vehicles { plate } } }', variables: {} },
+    context: ctx,
+    incomingRequestContext: {},
+  }) as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
 
 describe('SubgraphSource', () => {
   it('posts the planner query with the signed caller context, request id and time left, and takes the accesses reported', async () => {

@@ -66,7 +66,8 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
       const answer = await this.post(this.url, headers, body, patienceMs);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
       const response = parseJson(answer.text);
-      if (typeof response !== 'object' || response === null || Array.isArray(response)) throw new Error('the subgraph answered something other than a GraphQL response');
+      if (typeof response !== 'object' || response === null || Array.isArray(response))
+        throw new Error('the subgraph answered something other than a GraphQL response');
       subgraphFetchSeconds.observe({ subgraph: this.name, outcome: 'ok' }, secondsSince(start));
       return context ? this.takeAccesses(response as GraphQLResponse, context) : (response as GraphQLResponse);
     } catch (error) {

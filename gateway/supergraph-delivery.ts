@@ -72,7 +72,8 @@ export function policyProblem(next: string, current?: string): string | undefine
 function fieldsOf(document: DocumentNode): Set<string> {
   const fields = new Set<string>();
   for (const def of document.definitions) {
-    if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) for (const f of def.fields ?? []) fields.add(`${def.name.value}.${f.name.value}`);
+    if (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION)
+      for (const f of def.fields ?? []) fields.add(`${def.name.value}.${f.name.value}`);
   }
   return fields;
 }
@@ -93,7 +94,14 @@ function hasAccessLogSlice(document: DocumentNode): boolean {
     (def) =>
       (def.kind === Kind.OBJECT_TYPE_DEFINITION || def.kind === Kind.OBJECT_TYPE_EXTENSION) &&
       def.name.value === 'Person' &&
-      def.fields?.some((f) => f.name.value === 'accessLog' && f.directives?.some((d) => d.name.value === 'join__field' && d.arguments?.some((a) => a.name.value === 'graph' && a.value.kind === Kind.ENUM && a.value.value === graph))),
+      def.fields?.some(
+        (f) =>
+          f.name.value === 'accessLog' &&
+          f.directives?.some(
+            (d) =>
+              d.name.value === 'join__field' && d.arguments?.some((a) => a.name.value === 'graph' && a.value.kind === Kind.ENUM && a.value.value === graph),
+          ),
+      ),
   );
 }
 

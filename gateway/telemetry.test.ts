@@ -96,7 +96,11 @@ describe('the gateway sends nothing to a vendor and probes nothing', () => {
   it('ours, with an Apollo key in the environment, answers and stops without reporting anything', async () => {
     withApolloKey();
     const attempts = outboundAttempts();
-    const accessLog: AccessLog = { record: async () => undefined, list: async () => ({ entries: [], endCursor: null, hasNextPage: false }), close: async () => undefined };
+    const accessLog: AccessLog = {
+      record: async () => undefined,
+      list: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+      close: async () => undefined,
+    };
     const served = await startGateway({ auth: await authConfigFromEnv(), accessLog, development: false, port: 0, host: '127.0.0.1' });
     const response = await post(served.url, { authorization: `Bearer ${await issueDevToken(DEMO.user, { login: 'EDS' })}` });
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });

@@ -9,8 +9,11 @@ const IIN = '850314301234';
 
 function token(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'gateway/token.ts', ...args], { cwd: root, env: { ...process.env, NODE_ENV: 'development' } }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'gateway/token.ts', ...args],
+      { cwd: root, env: { ...process.env, NODE_ENV: 'development' } },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }

@@ -26,22 +26,23 @@ function fail(problem: string): never {
   process.exit(2);
 }
 
-let parsed;
-try {
-  parsed = parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      eds: { type: 'boolean' },
-      sms: { type: 'boolean' },
-      expires: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    allowPositionals: true,
-    strict: true,
-  });
-} catch (error) {
-  fail((error as Error).message);
-}
+const parsed = (() => {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        eds: { type: 'boolean' },
+        sms: { type: 'boolean' },
+        expires: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
 const { values, positionals } = parsed;
 if (values.help) {
   console.log(USAGE);

@@ -31,21 +31,26 @@ const log = createLogger('gateway');
 export function trustedDocumentsMode(env: NodeJS.ProcessEnv = process.env): TrustedDocumentsMode {
   const production = env.NODE_ENV === 'production';
   const value = env.TRUSTED_DOCUMENTS || (production ? 'required' : 'optional');
-  if (value !== 'required' && value !== 'optional') throw new Error(`TRUSTED_DOCUMENTS must be "required" or "optional", not ${JSON.stringify(value.slice(0, 40))}`);
-  if (production && value !== 'required') throw new Error('TRUSTED_DOCUMENTS=optional is refused in production: the gateway executes only the clients\' trusted documents there');
+  if (value !== 'required' && value !== 'optional')
+    throw new Error(`TRUSTED_DOCUMENTS must be "required" or "optional", not ${JSON.stringify(value.slice(0, 40))}`);
+  if (production && value !== 'required')
+    throw new Error("TRUSTED_DOCUMENTS=optional is refused in production: the gateway executes only the clients' trusted documents there");
   return value;
 }
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** The documents of the clients' manifests (`{ "sha256:<hex>": "<document>" }`), by hex hash; each hash checked against its text. */
-export function loadTrustedDocuments(files: Array<string | URL> = CLIENT_OPERATIONS.map((folder) => new URL(`../${manifestFile(folder)}`, import.meta.url))): Map<string, string> {
+export function loadTrustedDocuments(
+  files: Array<string | URL> = CLIENT_OPERATIONS.map((folder) => new URL(`../${manifestFile(folder)}`, import.meta.url)),
+): Map<string, string> {
   const documents = new Map<string, string>();
   for (const file of files) {
     const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     for (const [key, text] of Object.entries(manifest)) {
       const hash = key.replace(/^sha256:/, '');
-      if (typeof text !== 'string' || sha256(text) !== hash) throw new Error(`${String(file)}: the document of ${key} is not the text of that hash; run npm run codegen`);
+      if (typeof text !== 'string' || sha256(text) !== hash)
+        throw new Error(`${String(file)}: the document of ${key} is not the text of that hash; run npm run codegen`);
       documents.set(hash, text);
     }
   }
@@ -89,9 +94,19 @@ export function trustedDocumentsPlugin<TContext extends BaseContext>(options: {
         const text = documents.get(hexOf((persistedQuery as { sha256Hash?: unknown } | null)?.sha256Hash) ?? '');
         if (text !== undefined) Object.assign(request, { query: text, extensions: otherExtensions });
         // development: other hashes are left to Apollo's automatic persisted queries
-        else if (required) refuse(ErrorCode.PERSISTED_QUERY_NOT_FOUND, 'No trusted operation has this hash: only the operations the clients were built with are executed here.', 200);
+        else if (required)
+          refuse(
+            ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+            'No trusted operation has this hash: only the operations the clients were built with are executed here.',
+            200,
+          );
       } else if (required && typeof request.query === 'string') {
-        if (!trusted(request.query)) refuse(ErrorCode.OPERATION_NOT_TRUSTED, 'This operation is not one of the trusted documents: only the operations the clients were built with are executed here.', 400);
+        if (!trusted(request.query))
+          refuse(
+            ErrorCode.OPERATION_NOT_TRUSTED,
+            'This operation is not one of the trusted documents: only the operations the clients were built with are executed here.',
+            400,
+          );
         // a trusted text sent with its hash is served as a trusted document, never registered as an automatic persisted query
         else if (persistedQuery !== undefined) request.extensions = otherExtensions;
       }

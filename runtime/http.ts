@@ -43,7 +43,11 @@ export interface Served {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string, readonly extensions: Record<string, unknown> = { code: ErrorCode.BAD_REQUEST }) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extensions: Record<string, unknown> = { code: ErrorCode.BAD_REQUEST },
+  ) {
     super(message);
   }
 }
@@ -107,7 +111,10 @@ function parseBody(req: IncomingMessage, bytes: Buffer, maxDepth: number): unkno
   const type = req.headers['content-type'] ?? '';
   if (!type.includes('application/json')) return text;
   if (jsonNestsDeeper(text, maxDepth)) {
-    throw new HttpError(400, `The request body nests arrays or objects more than ${maxDepth} levels deep, the limit.`, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'JSON_DEPTH' });
+    throw new HttpError(400, `The request body nests arrays or objects more than ${maxDepth} levels deep, the limit.`, {
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      limit: 'JSON_DEPTH',
+    });
   }
   try {
     return JSON.parse(text);
@@ -186,14 +193,14 @@ function answerClientError(maxHead: number) {
           ? [408, 'Request Timeout', 'The request did not arrive in time.']
           : [400, 'Bad Request', 'The request is not valid HTTP.'];
     const body = JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   };
 }
 
 /** Starts Apollo Server (if not started) and listens; `close` stops both. */
-export async function serve<TContext extends BaseContext>(
-  options: ServeOptions<TContext> & { port?: number; host?: string },
-): Promise<Served> {
+export async function serve<TContext extends BaseContext>(options: ServeOptions<TContext> & { port?: number; host?: string }): Promise<Served> {
   await options.apollo.start();
   const handler = httpHandler(options);
   const draining = drainState();
@@ -228,16 +235,23 @@ function drainState() {
   let settled: (() => void) | undefined;
   const refuse = (res: ServerResponse, body: unknown) => {
     const text = JSON.stringify(body);
-    res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close', [SHUTTING_DOWN_HEADER]: '1' });
+    res.writeHead(503, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      connection: 'close',
+      [SHUTTING_DOWN_HEADER]: '1',
+    });
     res.end(text);
   };
   return {
     /** True when the request was answered here (refused); else it is counted until its response closes. */
     refused(req: IncomingMessage, res: ServerResponse): boolean {
       const path = (req.url ?? '/').split('?', 1)[0];
-      if (draining && (path === '/ready' || path?.startsWith('/ready/'))) return refuse(res, { status: 'draining' }), true;
+      if (draining && (path === '/ready' || path?.startsWith('/ready/'))) return (refuse(res, { status: 'draining' }), true);
       if (draining && path !== '/health') {
-        return refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }), true;
+        return (
+          refuse(res, { errors: [{ message: 'This server is shutting down; retry the request.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] }), true
+        );
       }
       active.add(res);
       res.once('close', () => {

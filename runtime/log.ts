@@ -97,7 +97,13 @@ export function createLogger(component: string): Logger {
  */
 export function describeError(error: unknown, options: { stack?: boolean } = {}): Record<string, unknown> {
   if (error !== null && typeof error === 'object') {
-    const { name, message, stack, extensions, code } = error as { name?: unknown; message?: unknown; stack?: unknown; extensions?: { code?: unknown }; code?: unknown };
+    const { name, message, stack, extensions, code } = error as {
+      name?: unknown;
+      message?: unknown;
+      stack?: unknown;
+      extensions?: { code?: unknown };
+      code?: unknown;
+    };
     return {
       error: error instanceof Error ? error.name : typeof name === 'string' ? name : 'object',
       code: extensions?.code ?? code,

@@ -67,7 +67,10 @@ export const BREAKER_VALUE = { closed: 0, 'half-open': 1, open: 2 } as const;
 
 const sectionCounter = (name: string, help: string) => new Counter({ name, help, labelNames: ['section'] as const, registers: [registry] });
 export const cacheHits = sectionCounter('dossier_cache_hits_total', 'Persons whose section was served fresh from the cache.');
-export const cacheMisses = sectionCounter('dossier_cache_misses_total', 'Persons whose section was not fresh in the cache (asked of the state system, or of another replica).');
+export const cacheMisses = sectionCounter(
+  'dossier_cache_misses_total',
+  'Persons whose section was not fresh in the cache (asked of the state system, or of another replica).',
+);
 export const cacheStaleServed = sectionCounter('dossier_cache_stale_served_total', 'Persons whose section was served stale because the state system failed.');
 export const cacheRefreshes = sectionCounter('dossier_cache_refreshes_total', 'Persons whose section a refresh made to be read afresh.');
 

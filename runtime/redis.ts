@@ -33,11 +33,14 @@ export function parseClusterUrl(url: string): { nodes: Array<{ host: string; por
     username = decodeURIComponent(colon >= 0 ? credentials.slice(0, colon) : credentials) || undefined;
     password = colon >= 0 ? decodeURIComponent(credentials.slice(colon + 1)) : undefined;
   }
-  const nodes = rest.split(',').filter(Boolean).map((node) => {
-    const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(node);
-    if (!match) throw new Error(`REDIS_URL: "${node}" is not host:port`);
-    return { host: match[1]!.replace(/^\[|\]$/g, ''), port: Number(match[2]) };
-  });
+  const nodes = rest
+    .split(',')
+    .filter(Boolean)
+    .map((node) => {
+      const match = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(node);
+      if (!match) throw new Error(`REDIS_URL: "${node}" is not host:port`);
+      return { host: match[1]!.replace(/^\[|\]$/g, ''), port: Number(match[2]) };
+    });
   if (nodes.length === 0) throw new Error('REDIS_URL names no cluster node');
   return { nodes, username, password, tls: scheme[1] === 'rediss' };
 }

@@ -89,7 +89,12 @@ const secret = (variable: string, parts: readonly Part[], what: string, when: (e
   },
 });
 
-const setting = (variable: string, parts: readonly Part[], what: string, missing: (env: NodeJS.ProcessEnv) => boolean = (env) => !env[variable]): Requirement => ({
+const setting = (
+  variable: string,
+  parts: readonly Part[],
+  what: string,
+  missing: (env: NodeJS.ProcessEnv) => boolean = (env) => !env[variable],
+): Requirement => ({
   variable,
   parts,
   what,
@@ -103,7 +108,12 @@ const PRODUCTION_REQUIREMENTS: readonly Requirement[] = [
   secret('CACHE_KEY', ['subgraph'], 'AES-256-GCM key of the values cached in Redis (needed with REDIS_URL)', (env) => Boolean(env.REDIS_URL)),
   setting('JWT_JWKS_URL', ['gateway'], "the identity provider's public keys"),
   setting('JWT_ISSUER', ['gateway'], "the identity provider's token issuer"),
-  setting('DATABASE_URL', ['gateway'], 'PostgreSQL of the access log (or ACCESS_LOG_DIR for an embedded one on disk)', (env) => !env.DATABASE_URL && !env.ACCESS_LOG_DIR),
+  setting(
+    'DATABASE_URL',
+    ['gateway'],
+    'PostgreSQL of the access log (or ACCESS_LOG_DIR for an embedded one on disk)',
+    (env) => !env.DATABASE_URL && !env.ACCESS_LOG_DIR,
+  ),
 ];
 
 /** Each setting the parts need that is missing or unusable, as `NAME (not set): what it is`; none outside production. */

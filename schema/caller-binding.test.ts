@@ -40,7 +40,15 @@ describe('request bindings', () => {
     expect(codeOf(() => binding.check('fines', token, body, made))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => binding.check('vehicles', other, body, made))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => new CallerBinding(callerKey(randomBytes(32))).check('vehicles', token, body, made))).toBe('UNAUTHENTICATED');
-    for (const bad of [undefined, '', 'v1', `${version}.${issued}.${nonce}.`, `${version}.${Number(issued) + 1}.${nonce}.${mac}`, `${version}.${issued}.x${nonce}.${mac}`, `v2.${issued}.${nonce}.${mac}`]) {
+    for (const bad of [
+      undefined,
+      '',
+      'v1',
+      `${version}.${issued}.${nonce}.`,
+      `${version}.${Number(issued) + 1}.${nonce}.${mac}`,
+      `${version}.${issued}.x${nonce}.${mac}`,
+      `v2.${issued}.${nonce}.${mac}`,
+    ]) {
       expect(codeOf(() => binding.check('vehicles', token, body, bad))).toBe('UNAUTHENTICATED');
     }
   });

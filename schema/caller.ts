@@ -103,8 +103,7 @@ export class CallerVerifier {
 }
 
 /** UNAUTHENTICATED: a request to a subgraph that is not the gateway's (also for a request binding, caller-binding.ts). */
-export const refuse = (why: string) =>
-  dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
+export const refuse = (why: string) => dossierError(ErrorCode.UNAUTHENTICATED, `Subgraphs serve only the gateway: ${why}.`, { http: { status: 401 } });
 
 const requestIdOf = (requestId: string | undefined): string => (requestId && /^[\w-]{1,100}$/.test(requestId) ? requestId : 'unknown');
 
@@ -112,7 +111,14 @@ async function verifyToken(token: string, secret: CallerKey): Promise<{ caller: 
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp'] });
     const { sub, login, client, wards, exp } = payload;
-    if (!isValidIin(sub) || typeof login !== 'string' || !LOGINS.includes(login) || !Array.isArray(wards) || !wards.every(isValidIin) || typeof exp !== 'number') {
+    if (
+      !isValidIin(sub) ||
+      typeof login !== 'string' ||
+      !LOGINS.includes(login) ||
+      !Array.isArray(wards) ||
+      !wards.every(isValidIin) ||
+      typeof exp !== 'number'
+    ) {
       throw refuse('the caller context is incomplete');
     }
     const caller = { iin: sub, login: login as LoginMethod, client: typeof client === 'string' ? client : 'unknown', wards };

@@ -22,7 +22,9 @@ export function composeSupergraph(
   /** More subgraphs beside the repository's (tests of a supergraph that grows). */
   extra: ReadonlyArray<{ name: string; url: string; typeDefs: DocumentNode }> = [],
 ): { supergraphSdl: string } | { errors: string[] } {
-  const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) => existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir))).map(({ subgraph }) => ({
+  const services: Array<{ name: string; url: string; typeDefs: DocumentNode }> = SECTIONS.filter(({ subgraph }) =>
+    existsSync(new URL(`${subgraph}/schema.graphql`, subgraphsDir)),
+  ).map(({ subgraph }) => ({
     name: subgraph,
     url: `http://localhost:${defaultSubgraphPort(subgraph)}/graphql`,
     typeDefs: typeDefsOf(subgraph),

@@ -17,7 +17,9 @@ describe('today() in Kazakhstan time', () => {
   it("agrees with Node's time-zone data for Asia/Almaty: +05 since 2024-03-01, +06 before", () => {
     const zone = new Intl.DateTimeFormat('en-CA', { timeZone: KAZAKHSTAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
     const offset = (iso: string) =>
-      new Intl.DateTimeFormat('en', { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(new Date(iso)).find((p) => p.type === 'timeZoneName')!.value;
+      new Intl.DateTimeFormat('en', { timeZone: KAZAKHSTAN_TIME_ZONE, timeZoneName: 'longOffset' })
+        .formatToParts(new Date(iso))
+        .find((p) => p.type === 'timeZoneName')!.value;
     expect(offset('2024-02-28T12:00:00Z')).toBe('GMT+06:00');
     expect(offset('2024-03-01T12:00:00Z')).toBe('GMT+05:00');
     expect(offset('2028-02-01T19:30:00Z')).toBe('GMT+05:00');

@@ -11,15 +11,12 @@ export type Sex = 'MALE' | 'FEMALE';
 
 export type IinRule = 'FORMAT' | 'CENTURY' | 'BIRTH_DATE' | 'CONTROL_DIGIT' | 'NEVER_ISSUED';
 
-export type IinCheck =
-  | { ok: true; iin: string; birthDate: string; sex: Sex }
-  | { ok: false; rule: IinRule; message: string };
+export type IinCheck = { ok: true; iin: string; birthDate: string; sex: Sex } | { ok: false; rule: IinRule; message: string };
 
 const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 
-const weighted = (digits: string, weights: number[]): number =>
-  weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
+const weighted = (digits: string, weights: number[]): number => weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
 
 /** The control digit for the first eleven digits, or null when no number with them is ever issued. */
 export function iinControlDigit(first11: string): number | null {

@@ -25,8 +25,7 @@ export const SECTION_NAMES: readonly Section[] = SECTIONS.map((s) => s.section);
 
 export const sectionOf = (subgraph: SubgraphName): Section => SECTIONS.find((s) => s.subgraph === subgraph)!.section;
 
-export const isSection = (value: unknown): value is Section =>
-  typeof value === 'string' && (SECTION_NAMES as readonly string[]).includes(value);
+export const isSection = (value: unknown): value is Section => typeof value === 'string' && (SECTION_NAMES as readonly string[]).includes(value);
 
 /**
  * How long a state system's answer is served from the cache before the state system is asked
@@ -63,7 +62,5 @@ export const DEFAULT_GATEWAY_PORT = 4000;
 
 /** The gateway's own subgraph: the access log, served inside the gateway's process. */
 export const ACCESS_LOG_SUBGRAPH = 'access-log';
-export const defaultSubgraphPort = (subgraph: SubgraphName): number =>
-  4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
-export const defaultMockPort = (subgraph: SubgraphName): number =>
-  4101 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
+export const defaultSubgraphPort = (subgraph: SubgraphName): number => 4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
+export const defaultMockPort = (subgraph: SubgraphName): number => 4101 + SECTIONS.findIndex((s) => s.subgraph === subgraph);

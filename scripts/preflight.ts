@@ -65,10 +65,14 @@ export async function supergraphAtStart(
   const result = check(committed);
   if (result.status === 'current') return {};
   if (result.status === 'broken') {
-    return { refuse: `The subgraphs' schemas do not compose:\n- ${result.errors.join('\n- ')}\nFix them, then run \`npm run compose\` (and \`npm run codegen\`).` };
+    return {
+      refuse: `The subgraphs' schemas do not compose:\n- ${result.errors.join('\n- ')}\nFix them, then run \`npm run compose\` (and \`npm run codegen\`).`,
+    };
   }
   writeFileSync(file, result.supergraphSdl);
-  return { note: "schema/supergraph.graphql was stale (a subgraph's schema changed since `npm run compose`): composed it anew. Run `npm run codegen` too, and commit both." };
+  return {
+    note: "schema/supergraph.graphql was stale (a subgraph's schema changed since `npm run compose`): composed it anew. Run `npm run codegen` too, and commit both.",
+  };
 }
 
 /** Why Redis at `url` does not answer a PING within `timeoutMs` (one attempt, no retries), or undefined when it does. */

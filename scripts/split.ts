@@ -102,7 +102,9 @@ export async function launchSplit(options: SplitOptions = {}): Promise<SplitSyst
   try {
     // the state systems, then the subgraphs that call them, then the gateway over the subgraphs
     const names = availableSubgraphs();
-    const mocks = await Promise.all(names.map((name) => start('state-system', `${name}-state-system`, portOf(defaultMockPort(name)), ['subgraphs/mocks/main.ts', name])));
+    const mocks = await Promise.all(
+      names.map((name) => start('state-system', `${name}-state-system`, portOf(defaultMockPort(name)), ['subgraphs/mocks/main.ts', name])),
+    );
     const subgraphs = await Promise.all(
       names.map((name, i) => start('subgraph', name, portOf(defaultSubgraphPort(name)), [`subgraphs/${name}/index.ts`], { STATE_SYSTEM_URL: mocks[i]!.url })),
     );
@@ -123,7 +125,10 @@ async function healthy(part: Part, exit: Promise<number | null>, timeoutMs: numb
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
     if (exited !== undefined) throw new Error(`${part.name} exited with code ${exited} before it was up`);
-    const ok = await fetch(`${part.url}${path}`, { signal: AbortSignal.timeout(1000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${part.url}${path}`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -45,7 +45,13 @@ try {
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
 const population = getPopulation();
-const system = await startSystem({ ports: 'default', population, host: process.env.HOST, waitForCache: redis.waitForCache, metricsPort: metricsPortFromEnv(9400 + portOffset()) }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
+const system = await startSystem({
+  ports: 'default',
+  population,
+  host: process.env.HOST,
+  waitForCache: redis.waitForCache,
+  metricsPort: metricsPortFromEnv(9400 + portOffset()),
+}).catch((error: NodeJS.ErrnoException & { port?: number }) => {
   if (error.code !== 'EADDRINUSE') return refuse(`Could not start: ${error.message}`);
   // taken since the check: say whose port it is
   const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';

@@ -48,10 +48,42 @@ describe('social benefits and licences in the dossier', () => {
     expect(wife.errors).toBeUndefined();
     expect(wife.data!.me).toEqual({
       socialBenefits: [
-        { kind: 'CHILD_BIRTH_ALLOWANCE', status: 'ENDED', statusReason: 'ONE_OFF_PAID', endsOn: null, monthlyAmount: null, lumpSum: 131_100, child: { iin: DEMO.son } },
-        { kind: 'CHILD_CARE_PAYMENT', status: 'ENDED', statusReason: 'CHILD_REACHED_AGE', endsOn: '2024-09-01', monthlyAmount: 72_000, lumpSum: null, child: { iin: DEMO.son } },
-        { kind: 'CHILD_BIRTH_ALLOWANCE', status: 'ENDED', statusReason: 'ONE_OFF_PAID', endsOn: null, monthlyAmount: null, lumpSum: 110_846, child: { iin: DEMO.daughter } },
-        { kind: 'CHILD_CARE_PAYMENT', status: 'ENDED', statusReason: 'CHILD_REACHED_AGE', endsOn: '2022-05-10', monthlyAmount: 84_000, lumpSum: null, child: { iin: DEMO.daughter } },
+        {
+          kind: 'CHILD_BIRTH_ALLOWANCE',
+          status: 'ENDED',
+          statusReason: 'ONE_OFF_PAID',
+          endsOn: null,
+          monthlyAmount: null,
+          lumpSum: 131_100,
+          child: { iin: DEMO.son },
+        },
+        {
+          kind: 'CHILD_CARE_PAYMENT',
+          status: 'ENDED',
+          statusReason: 'CHILD_REACHED_AGE',
+          endsOn: '2024-09-01',
+          monthlyAmount: 72_000,
+          lumpSum: null,
+          child: { iin: DEMO.son },
+        },
+        {
+          kind: 'CHILD_BIRTH_ALLOWANCE',
+          status: 'ENDED',
+          statusReason: 'ONE_OFF_PAID',
+          endsOn: null,
+          monthlyAmount: null,
+          lumpSum: 110_846,
+          child: { iin: DEMO.daughter },
+        },
+        {
+          kind: 'CHILD_CARE_PAYMENT',
+          status: 'ENDED',
+          statusReason: 'CHILD_REACHED_AGE',
+          endsOn: '2022-05-10',
+          monthlyAmount: 84_000,
+          lumpSum: null,
+          child: { iin: DEMO.daughter },
+        },
       ],
       socialBenefitsFreshness: { source: 'LIVE' },
     });
@@ -62,9 +94,13 @@ describe('social benefits and licences in the dossier', () => {
   });
 
   it("show an entrepreneur's licence in the trade name the business register gives", async () => {
-    const holder = population.people.find((p) => !DEMO_IINS.includes(p.iin) && licencesRecordOf(p, population).licences.some((l) => l.holder.kind === 'INDIVIDUAL_ENTREPRENEUR'))!;
+    const holder = population.people.find(
+      (p) => !DEMO_IINS.includes(p.iin) && licencesRecordOf(p, population).licences.some((l) => l.holder.kind === 'INDIVIDUAL_ENTREPRENEUR'),
+    )!;
     expect(holder).toBeDefined();
-    const body = await gql(system, '{ me { entrepreneur { tradeName registeredOn } licences { activity activityName issuedOn holder { kind name bin } } } }', { token: await tokenFor(holder.iin) });
+    const body = await gql(system, '{ me { entrepreneur { tradeName registeredOn } licences { activity activityName issuedOn holder { kind name bin } } } }', {
+      token: await tokenFor(holder.iin),
+    });
     expect(body.errors).toBeUndefined();
     const { entrepreneur, licences } = body.data!.me;
     const own = licences.filter((l: { holder: { kind: string } }) => l.holder.kind === 'INDIVIDUAL_ENTREPRENEUR');
@@ -74,12 +110,25 @@ describe('social benefits and licences in the dossier', () => {
   });
 
   it('need a login by EDS: without it both sections are null with EDS_REQUIRED and no state system is asked', async () => {
-    const body = await gql(system, '{ me { name { full } socialBenefits { kind } socialBenefitsFreshness { source } licences { number } licencesFreshness { source } } }', {
-      token: await tokenFor(DEMO.father, 'PASSWORD'),
+    const body = await gql(
+      system,
+      '{ me { name { full } socialBenefits { kind } socialBenefitsFreshness { source } licences { number } licencesFreshness { source } } }',
+      {
+        token: await tokenFor(DEMO.father, 'PASSWORD'),
+      },
+    );
+    expect(body.data!.me).toEqual({
+      name: { full: expect.any(String) },
+      socialBenefits: null,
+      socialBenefitsFreshness: null,
+      licences: null,
+      licencesFreshness: null,
     });
-    expect(body.data!.me).toEqual({ name: { full: expect.any(String) }, socialBenefits: null, socialBenefitsFreshness: null, licences: null, licencesFreshness: null });
     expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!.code]).sort()).toEqual([
-      ['me.licences', 'EDS_REQUIRED'], ['me.licencesFreshness', 'EDS_REQUIRED'], ['me.socialBenefits', 'EDS_REQUIRED'], ['me.socialBenefitsFreshness', 'EDS_REQUIRED'],
+      ['me.licences', 'EDS_REQUIRED'],
+      ['me.licencesFreshness', 'EDS_REQUIRED'],
+      ['me.socialBenefits', 'EDS_REQUIRED'],
+      ['me.socialBenefitsFreshness', 'EDS_REQUIRED'],
     ]);
     const counts = await requestCounts(system);
     expect([counts['social-benefits'], counts.licences]).toEqual([0, 0]);
@@ -104,12 +153,18 @@ describe('social benefits and licences in the dossier', () => {
     const pension = (await (await fetch(`${mock}/api/v1/persons/${DEMO.father}`)).json()) as { benefits: Array<Record<string, unknown>> };
     await resetMocks(system);
     const put = await fetch(`${mock}/_mock/records/${DEMO.father}`, {
-      method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ benefits: [{ ...pension.benefits[0], monthlyAmount: 180_000 }] }),
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ benefits: [{ ...pension.benefits[0], monthlyAmount: 180_000 }] }),
     });
     expect(put.ok).toBe(true);
     const cached = await gql(system, '{ me { socialBenefits { monthlyAmount } socialBenefitsFreshness { source } } }', { token });
     expect(cached.data!.me).toEqual({ socialBenefits: [{ monthlyAmount: 172_600 }], socialBenefitsFreshness: { source: 'CACHE' } });
-    const refreshed = await gql(system, 'mutation { refreshDossier(sections: [SOCIAL_BENEFITS]) { refreshedSections person { socialBenefits { monthlyAmount } socialBenefitsFreshness { source } } } }', { token });
+    const refreshed = await gql(
+      system,
+      'mutation { refreshDossier(sections: [SOCIAL_BENEFITS]) { refreshedSections person { socialBenefits { monthlyAmount } socialBenefitsFreshness { source } } } }',
+      { token },
+    );
     expect(refreshed.errors).toBeUndefined();
     expect(refreshed.data!.refreshDossier).toEqual({
       refreshedSections: ['SOCIAL_BENEFITS'],

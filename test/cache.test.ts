@@ -93,7 +93,11 @@ describe.each(backends)('on $name', ({ start }) => {
 
   const putRecord = async (iin: string, change: Record<string, unknown>) => {
     const civil = system.subgraphs.find((s) => s.name === 'civil-registry')!;
-    const response = await fetch(`${civil.mockUrl}/_mock/records/${iin}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) });
+    const response = await fetch(`${civil.mockUrl}/_mock/records/${iin}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(change),
+    });
     expect(response.status).toBe(200);
   };
 
@@ -212,9 +216,18 @@ describe.each(backends)('on $name', ({ start }) => {
     });
   });
 
-
   describe('the whole dossier', () => {
-    const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness', 'socialBenefitsFreshness', 'licencesFreshness'] as const;
+    const FRESHNESS = [
+      'civilRegistryFreshness',
+      'propertyFreshness',
+      'vehiclesFreshness',
+      'healthFreshness',
+      'finesFreshness',
+      'queuesFreshness',
+      'serviceRequestsFreshness',
+      'socialBenefitsFreshness',
+      'licencesFreshness',
+    ] as const;
     const sources = (me: Record<string, unknown>) => FRESHNESS.map((f) => (me[f] as { source: string }).source);
 
     it('a second read costs no state-system request at all, and every section says CACHE', async () => {
@@ -236,8 +249,25 @@ describe.each(backends)('on $name', ({ start }) => {
       const token = await tokenFor(person.iin);
       await gql(system, operation('WholeDossier'), { token });
       const vehicles = system.subgraphs.find((s) => s.name === 'vehicles')!;
-      const corrected = { vehicles: [{ plate: '001 KZT 01', vin: 'JTNB11HK1J3045218', make: 'Toyota', model: 'Land Cruiser', year: 2024, colour: 'Чёрный', registeredSince: '2026-11-20', registrationCertificate: 'AA00000001' }] };
-      const put = await fetch(`${vehicles.mockUrl}/_mock/records/${person.iin}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(corrected) });
+      const corrected = {
+        vehicles: [
+          {
+            plate: '001 KZT 01',
+            vin: 'JTNB11HK1J3045218',
+            make: 'Toyota',
+            model: 'Land Cruiser',
+            year: 2024,
+            colour: 'Чёрный',
+            registeredSince: '2026-11-20',
+            registrationCertificate: 'AA00000001',
+          },
+        ],
+      };
+      const put = await fetch(`${vehicles.mockUrl}/_mock/records/${person.iin}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(corrected),
+      });
       expect(put.status).toBe(200);
       const before = await requestCounts(system);
       const body = await gql<RefreshSectionsMutation>(system, operation('RefreshSections'), { token, variables: { sections: ['VEHICLES'] } });
@@ -341,7 +371,10 @@ describe.each(backends)('on $name', ({ start }) => {
       const claims = reads.map((r, i) => ({ iin: iins[i]!, generation: r.generation! }));
       expect(await cache.claim('VEHICLES', claims, 5000)).toEqual(iins.map(() => true));
       atMostOnePerNode();
-      await cache.write('VEHICLES', claims.map((c, n) => ({ ...c, value: { n }, fetchedAt: Date.now() })));
+      await cache.write(
+        'VEHICLES',
+        claims.map((c, n) => ({ ...c, value: { n }, fetchedAt: Date.now() })),
+      );
       atMostOnePerNode();
       await cache.release('VEHICLES', claims);
       atMostOnePerNode();

@@ -42,7 +42,10 @@ async function recordingProxy(target: string): Promise<{ url: string; seen: Reco
     req.on('end', async () => {
       const body = Buffer.concat(chunks).toString('utf8');
       seen.push({ method: req.method ?? 'GET', path: req.url ?? '/', headers: req.headers, body });
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<string, string>;
+      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'connection', 'content-length'].includes(k))) as Record<
+        string,
+        string
+      >;
       try {
         const answer = await fetch(new URL(req.url ?? '/', target), { method: req.method, headers, body: req.method === 'POST' ? body : undefined });
         res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
@@ -132,7 +135,9 @@ const events = (event: string) => logged.filter((l) => l.event === event);
 
 /** The demo user's vehicles, through the recording gateway: the request to the vehicles subgraph, as captured. */
 async function captureVehiclesRequest(): Promise<Recorded> {
-  const answer = await gql<{ me: { vehicles: Array<{ plate: string }> } }>({ ...system, gatewayUrl: gateway.url }, '{ me { vehicles { plate } } }', { token: await tokenFor(DEMO.user) });
+  const answer = await gql<{ me: { vehicles: Array<{ plate: string }> } }>({ ...system, gatewayUrl: gateway.url }, '{ me { vehicles { plate } } }', {
+    token: await tokenFor(DEMO.user),
+  });
   expect(answer.errors).toBeUndefined();
   expect(answer.data?.me.vehicles.length).toBeGreaterThan(0);
   const posts = proxies.vehicles!.seen.filter((r) => r.method === 'POST');
@@ -167,7 +172,10 @@ describe('a caller context captured on an internal hop', () => {
     expect(await replay(url('vehicles'), captured, { body: changed })).toEqual({ status: 401, data: null, codes: ['UNAUTHENTICATED'] });
     expect(await replay(replicaB.url, captured, { body: changed })).toEqual({ status: 401, data: null, codes: ['UNAUTHENTICATED'] });
     expect(await replay(url('vehicles'), captured, { binding: null })).toEqual({ status: 401, data: null, codes: ['UNAUTHENTICATED'] });
-    expect(await replay(url('fines'), captured, { body: changed.replace(/vehicles\{[^}]*\}/, 'fines{amount}') })).toMatchObject({ status: 401, codes: ['UNAUTHENTICATED'] });
+    expect(await replay(url('fines'), captured, { body: changed.replace(/vehicles\{[^}]*\}/, 'fines{amount}') })).toMatchObject({
+      status: 401,
+      codes: ['UNAUTHENTICATED'],
+    });
     expect(await replay(url('fines'), captured)).toMatchObject({ status: 401, codes: ['UNAUTHENTICATED'] });
     expect((await requestCounts(system)).vehicles).toBe(0);
     expect((await requestCounts(system)).fines).toBe(0);

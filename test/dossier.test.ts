@@ -30,7 +30,17 @@ beforeEach(async () => {
   await resetMocks(system);
 });
 
-const FRESHNESS = ['civilRegistryFreshness', 'propertyFreshness', 'vehiclesFreshness', 'healthFreshness', 'finesFreshness', 'queuesFreshness', 'serviceRequestsFreshness', 'socialBenefitsFreshness', 'licencesFreshness'] as const;
+const FRESHNESS = [
+  'civilRegistryFreshness',
+  'propertyFreshness',
+  'vehiclesFreshness',
+  'healthFreshness',
+  'finesFreshness',
+  'queuesFreshness',
+  'serviceRequestsFreshness',
+  'socialBenefitsFreshness',
+  'licencesFreshness',
+] as const;
 
 async function dossierOf(iin: string) {
   const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token: await tokenFor(iin) });
@@ -95,7 +105,10 @@ describe('batching', () => {
     const children = [DEMO.elderSon, DEMO.daughter, DEMO.son].sort();
     for (const { subgraph } of SECTIONS) {
       const expected = subgraph === 'civil-registry' ? [[DEMO.user], children] : [children];
-      expect(stats[subgraph]!.calls.map((c) => [...c].sort()), subgraph).toEqual(expected);
+      expect(
+        stats[subgraph]!.calls.map((c) => [...c].sort()),
+        subgraph,
+      ).toEqual(expected);
     }
   });
 });
@@ -113,26 +126,29 @@ describe('one state system down', () => {
     licences: ['licences', 'licencesFreshness'],
   };
 
-  it.each(SECTIONS.map((s) => [s.subgraph, s.section] as const))('%s down: section %s null with a coded error, every other section intact', async (subgraph, section) => {
-    const token = await tokenFor(DEMO.user);
-    const whole = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token });
-    cache.clear(); // nothing to serve stale: the section must fail
-    await setFaults(system, subgraph, { down: true });
-    const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token });
-    const me = body.data!.me as Record<string, unknown>;
-    const before = whole.data!.me as Record<string, unknown>;
-    expect(me.iin).toBe(DEMO.user);
-    for (const field of fieldsOf[subgraph]!) expect(me[field], field).toBeNull();
-    for (const [other, fields] of Object.entries(fieldsOf)) {
-      if (other === subgraph) continue;
-      for (const field of fields) {
-        if (field.endsWith('Freshness')) expect((me[field] as { source: string }).source, field).toBe('LIVE');
-        else expect(me[field], field).toEqual(before[field]);
+  it.each(SECTIONS.map((s) => [s.subgraph, s.section] as const))(
+    '%s down: section %s null with a coded error, every other section intact',
+    async (subgraph, section) => {
+      const token = await tokenFor(DEMO.user);
+      const whole = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token });
+      cache.clear(); // nothing to serve stale: the section must fail
+      await setFaults(system, subgraph, { down: true });
+      const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token });
+      const me = body.data!.me as Record<string, unknown>;
+      const before = whole.data!.me as Record<string, unknown>;
+      expect(me.iin).toBe(DEMO.user);
+      for (const field of fieldsOf[subgraph]!) expect(me[field], field).toBeNull();
+      for (const [other, fields] of Object.entries(fieldsOf)) {
+        if (other === subgraph) continue;
+        for (const field of fields) {
+          if (field.endsWith('Freshness')) expect((me[field] as { source: string }).source, field).toBe('LIVE');
+          else expect(me[field], field).toEqual(before[field]);
+        }
       }
-    }
-    expect(body.errors!.length).toBeGreaterThan(0);
-    for (const error of body.errors!) expect(error.extensions).toEqual({ code: 'STATE_SYSTEM_UNAVAILABLE', section });
-    const counts = await requestCounts(system);
-    expect(counts[subgraph]).toBeGreaterThan(0);
-  });
+      expect(body.errors!.length).toBeGreaterThan(0);
+      for (const error of body.errors!) expect(error.extensions).toEqual({ code: 'STATE_SYSTEM_UNAVAILABLE', section });
+      const counts = await requestCounts(system);
+      expect(counts[subgraph]).toBeGreaterThan(0);
+    },
+  );
 });

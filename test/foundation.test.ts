@@ -29,7 +29,9 @@ beforeEach(async () => {
 
 describe('the demo user reads their dossier', () => {
   it('me with spouse and children, through the gateway', async () => {
-    const body = await gql(system, `{
+    const body = await gql(
+      system,
+      `{
       me {
         iin name { full } birthDate sex
         spouse { iin }
@@ -37,7 +39,9 @@ describe('the demo user reads their dossier', () => {
         children { iin name { firstName } birthDate }
         address { full }
       }
-    }`, { token: eds });
+    }`,
+      { token: eds },
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({
       me: {
@@ -104,7 +108,8 @@ describe('authentication', () => {
     await expectUnauthenticated(`${b64({ alg: 'none' })}.${b64({ sub: DEMO.user, exp: 9999999999 })}.`);
   });
   it('refuses a token whose subject is not a valid IIN', async () => expectUnauthenticated(await tokenFor('850314301235')));
-  it('refuses a token from another issuer', async () => expectUnauthenticated(await issueDevToken(DEMO.user, { login: 'EDS', issuer: 'https://evil.example' })));
+  it('refuses a token from another issuer', async () =>
+    expectUnauthenticated(await issueDevToken(DEMO.user, { login: 'EDS', issuer: 'https://evil.example' })));
   it('refuses a token for another audience', async () => expectUnauthenticated(await issueDevToken(DEMO.user, { login: 'EDS', audience: 'another-service' })));
   it('refuses algorithm confusion: HS256 keyed with the public key', async () => {
     const publicJwk = devSecrets().jwtPublicJwk;

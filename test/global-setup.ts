@@ -26,7 +26,8 @@ export function teardown(): void {
       const iins = (line.match(/\d{12}/g) ?? []).filter((d) => checkIin(d).ok);
       const names = DEMO_NAMES.filter((n) => line.includes(n));
       const tokens = line.match(/eyJ[\w-]+\.eyJ[\w-]+/g) ?? [];
-      if (iins.length || names.length || tokens.length) leaks.push(`${file}: ${[...iins, ...names, ...tokens.map(() => 'a token')].join(', ')} in ${line.slice(0, 200)}`);
+      if (iins.length || names.length || tokens.length)
+        leaks.push(`${file}: ${[...iins, ...names, ...tokens.map(() => 'a token')].join(', ')} in ${line.slice(0, 200)}`);
     }
   }
   if (leaks.length > 0) throw new Error(`Personal data in the logs of this test run:\n${leaks.slice(0, 20).join('\n')}`);

@@ -91,7 +91,8 @@ describe('deeply nested values are refused before planning', () => {
 
   it('lets the values real clients send through', async () => {
     const body = await post({
-      query: 'query ($f: ServiceRequestFilter) { me { serviceRequests(first: 2, filter: $f) { totalCount } a: serviceRequests(filter: { status: [IN_PROGRESS, COMPLETED] }) { totalCount } } }',
+      query:
+        'query ($f: ServiceRequestFilter) { me { serviceRequests(first: 2, filter: $f) { totalCount } a: serviceRequests(filter: { status: [IN_PROGRESS, COMPLETED] }) { totalCount } } }',
       variables: { f: { status: ['IN_PROGRESS'] } },
     });
     expect(body.errors).toBeUndefined();
@@ -123,27 +124,35 @@ function onOneConnection(first: Buffer, second: string): Promise<{ text: string;
 }
 
 describe('a body over the size limit', () => {
-  it.each(['Content-Length', 'chunked'])('is answered 413 in the API\'s shape, and the connection does not hang: it is closed, or the next request on it is answered (%s)', async (framing) => {
-    const size = 1_500_000;
-    const body = framing === 'chunked' ? Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 0x20), Buffer.from('\r\n0\r\n\r\n')]) : Buffer.alloc(size, 0x20);
-    const length = framing === 'chunked' ? 'Transfer-Encoding: chunked' : `Content-Length: ${size}`;
-    const head = Buffer.from(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n${length}\r\nConnection: keep-alive\r\n\r\n`);
-    const { text, closed } = await onOneConnection(Buffer.concat([head, body]), 'GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n');
-    expect(text).toMatch(/^HTTP\/1\.1 413 /);
-    expect(text).toContain('"code":"BAD_REQUEST"');
-    if (closed) expect(text).toMatch(/^connection: close\r$/im);
-    expect(await health()).toBe(200);
-  });
+  it.each(['Content-Length', 'chunked'])(
+    "is answered 413 in the API's shape, and the connection does not hang: it is closed, or the next request on it is answered (%s)",
+    async (framing) => {
+      const size = 1_500_000;
+      const body =
+        framing === 'chunked'
+          ? Buffer.concat([Buffer.from(`${size.toString(16)}\r\n`), Buffer.alloc(size, 0x20), Buffer.from('\r\n0\r\n\r\n')])
+          : Buffer.alloc(size, 0x20);
+      const length = framing === 'chunked' ? 'Transfer-Encoding: chunked' : `Content-Length: ${size}`;
+      const head = Buffer.from(`POST /graphql HTTP/1.1\r\nHost: gateway\r\nContent-Type: application/json\r\n${length}\r\nConnection: keep-alive\r\n\r\n`);
+      const { text, closed } = await onOneConnection(Buffer.concat([head, body]), 'GET /health HTTP/1.1\r\nHost: gateway\r\n\r\n');
+      expect(text).toMatch(/^HTTP\/1\.1 413 /);
+      expect(text).toContain('"code":"BAD_REQUEST"');
+      if (closed) expect(text).toMatch(/^connection: close\r$/im);
+      expect(await health()).toBe(200);
+    },
+  );
 });
 
 describe('the cost limit counts list sizes however they are given', () => {
-  const requests = (first: string) => `{ ${Array.from({ length: 5 }, (_, i) => `s${i}: serviceRequests(first: ${first}) { edges { node { number } } }`).join(' ')} }`;
-  const contributions = (last: string) => `{ ${Array.from({ length: 6 }, (_, i) => `h${i}: healthInsurance { contributions(last: ${last}) { period amount payer } }`).join(' ')} }`;
+  const requests = (first: string) =>
+    `{ ${Array.from({ length: 5 }, (_, i) => `s${i}: serviceRequests(first: ${first}) { edges { node { number } } }`).join(' ')} }`;
+  const contributions = (last: string) =>
+    `{ ${Array.from({ length: 6 }, (_, i) => `h${i}: healthInsurance { contributions(last: ${last}) { period amount payer } }`).join(' ')} }`;
 
   it.each([
     ['a literal', `{ me ${requests('100')} }`, undefined],
     ['a variable', `query ($n: Int) { me ${requests('$n')} }`, { n: 100 }],
-    ['a variable\'s default', `query ($n: Int = 100) { me ${requests('$n')} }`, {}],
+    ["a variable's default", `query ($n: Int = 100) { me ${requests('$n')} }`, {}],
     ['null, meaning all, as a literal', `{ me ${contributions('null')} }`, undefined],
     ['null, meaning all, in a variable', `query ($n: Int) { me ${contributions('$n')} }`, { n: null }],
   ])('refuses a list size given by %s alike, before any subgraph is asked', async (_how, query, variables) => {
@@ -165,8 +174,18 @@ describe('client mistakes are answered as such: 4xx with a catalogued code', () 
     ['two operations and no operationName', { query: 'query A { me { iin } } query B { me { iin } }' }, 400, 'BAD_REQUEST'],
     ['an operationName the document does not have', { query: 'query A { me { iin } }', operationName: 'Nope' }, 400, 'BAD_REQUEST'],
     ['a subscription', { query: 'subscription { me { iin } }' }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a persisted-query hash that does not match the query', { query: '{ me { iin } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 400, 'BAD_REQUEST'],
-    ['a persisted-query version the server does not know', { query: '{ me { iin } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } }, 400, 'BAD_REQUEST'],
+    [
+      'a persisted-query hash that does not match the query',
+      { query: '{ me { iin } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a persisted-query version the server does not know',
+      { query: '{ me { iin } }', extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } },
+      400,
+      'BAD_REQUEST',
+    ],
   ])('%s', async (_what, request, status, code) => {
     const body = await post(request);
     expect(body.status).toBe(status);
@@ -176,7 +195,7 @@ describe('client mistakes are answered as such: 4xx with a catalogued code', () 
 });
 
 describe('a path the gateway does not serve', () => {
-  it('is answered 404 in the API\'s shape', async () => {
+  it("is answered 404 in the API's shape", async () => {
     const response = await fetch(system.gatewayUrl.replace(/\/graphql$/, '/graphq'));
     expect(response.status).toBe(404);
     expect(((await response.json()) as Body).errors!.map((e) => e.extensions)).toEqual([{ code: 'BAD_REQUEST' }]);
@@ -198,7 +217,7 @@ describe('automatic persisted queries', () => {
 });
 
 describe('a request head over the size limit', () => {
-  it('is answered 431 in the API\'s shape', async () => {
+  it("is answered 431 in the API's shape", async () => {
     const response = await fetch(system.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(40_000)}` },
@@ -232,7 +251,7 @@ describe('an answer carries what was asked and masked errors, nothing else', () 
   });
 });
 
-describe('a password login\'s answer has exactly the fields asked, in the order asked', () => {
+describe("a password login's answer has exactly the fields asked, in the order asked", () => {
   const ask = async (query: string, variables?: Record<string, unknown>) => post({ query, variables });
   const paths = (body: Body) => (body.errors ?? []).map((e) => [e.path, e.extensions?.code]);
 
@@ -252,7 +271,18 @@ describe('a password login\'s answer has exactly the fields asked, in the order 
     fragment F on Person { sex fines { amount } name { full } }`);
     expect(JSON.stringify(body.data)).toBe(
       JSON.stringify({
-        me: { vehicles: null, n: { full: 'Ахметов Серик Нурланович' }, iin: DEMO.user, address: null, birthDate: '1985-03-14', sex: 'MALE', fines: null, name: { full: 'Ахметов Серик Нурланович' }, a2: null, t: 'Person' },
+        me: {
+          vehicles: null,
+          n: { full: 'Ахметов Серик Нурланович' },
+          iin: DEMO.user,
+          address: null,
+          birthDate: '1985-03-14',
+          sex: 'MALE',
+          fines: null,
+          name: { full: 'Ахметов Серик Нурланович' },
+          a2: null,
+          t: 'Person',
+        },
         son: { v: null, iin: DEMO.elderSon, name: { full: 'Ахметов Тимур Серикович' } },
       }),
     );
@@ -271,7 +301,10 @@ describe('a password login\'s answer has exactly the fields asked, in the order 
   });
 
   it('leaves out a denied field that @skip or @include leaves out, with no error for it', async () => {
-    const body = await ask('query ($no: Boolean!) { me { iin vehicles @skip(if: true) { plate } address @include(if: $no) { full } ... on Person @include(if: $no) { fines { amount } } } }', { no: false });
+    const body = await ask(
+      'query ($no: Boolean!) { me { iin vehicles @skip(if: true) { plate } address @include(if: $no) { full } ... on Person @include(if: $no) { fines { amount } } } }',
+      { no: false },
+    );
     expect(body).toEqual({ status: 200, data: { me: { iin: DEMO.user } } });
   });
 });

@@ -27,7 +27,11 @@ describe('a part started alone', () => {
 
   it('the gateway calls the subgraphs on HOST, unless SUBGRAPH_URL_<NAME> says otherwise', () => {
     const urls = subgraphUrlsFromEnv({ HOST: '127.0.0.2', SUBGRAPH_URL_E_KYZMET: 'http://e-kyzmet.test/graphql' });
-    expect(urls).toMatchObject({ 'civil-registry': 'http://127.0.0.2:4001/graphql', vehicles: 'http://127.0.0.2:4003/graphql', 'e-kyzmet': 'http://e-kyzmet.test/graphql' });
+    expect(urls).toMatchObject({
+      'civil-registry': 'http://127.0.0.2:4001/graphql',
+      vehicles: 'http://127.0.0.2:4003/graphql',
+      'e-kyzmet': 'http://e-kyzmet.test/graphql',
+    });
     expect(subgraphUrlsFromEnv({}).fines).toBe('http://127.0.0.1:4005/graphql');
   });
 });

@@ -30,7 +30,10 @@ async function countingProxy(name: string, target: string): Promise<string> {
     const body = Buffer.concat(chunks).toString('utf8');
     const query = (JSON.parse(body) as { query: string }).query;
     if (!query.includes('callerWards')) (received[name] ??= []).push(query);
-    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+    const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<
+      string,
+      string
+    >;
     const answer = await fetch(target, { method: 'POST', headers, body });
     res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
     res.end(await answer.text());
@@ -54,8 +57,7 @@ beforeEach(() => {
   received = {};
 });
 
-const ask = async (query: string, login: 'PASSWORD' | 'EDS') =>
-  gql({ ...system, gatewayUrl: gateway.url }, query, { token: await tokenFor(DEMO.user, login) });
+const ask = async (query: string, login: 'PASSWORD' | 'EDS') => gql({ ...system, gatewayUrl: gateway.url }, query, { token: await tokenFor(DEMO.user, login) });
 
 /** Every EDS-only section, asked in every way a query can: aliases, a named fragment, an inline fragment, nested persons. */
 const QUERY = `
@@ -82,10 +84,29 @@ describe('login level across the federation', () => {
     // what a password login may read is still fetched: the name and the service requests
     expect(Object.keys(received).sort()).toEqual(['civil-registry', 'e-kyzmet']);
     expect(received['civil-registry']!.join('\n')).not.toMatch(/children/);
-    expect(body.data!.me).toMatchObject({ iin: DEMO.user, car: null, unpaid: null, realEstate: null, polyclinicAttachment: null, healthInsurance: null, childrenKindergartenQueue: null, children: null });
+    expect(body.data!.me).toMatchObject({
+      iin: DEMO.user,
+      car: null,
+      unpaid: null,
+      realEstate: null,
+      polyclinicAttachment: null,
+      healthInsurance: null,
+      childrenKindergartenQueue: null,
+      children: null,
+    });
     expect(body.data!.me.name.full).toEqual(expect.any(String));
     const denied = body.errors!.filter((e) => e.extensions?.code === 'EDS_REQUIRED').map((e) => e.path!.join('.'));
-    expect(denied).toEqual(expect.arrayContaining(['me.car', 'me.unpaid', 'me.realEstate', 'me.polyclinicAttachment', 'me.healthInsurance', 'me.childrenKindergartenQueue', 'me.children']));
+    expect(denied).toEqual(
+      expect.arrayContaining([
+        'me.car',
+        'me.unpaid',
+        'me.realEstate',
+        'me.polyclinicAttachment',
+        'me.healthInsurance',
+        'me.childrenKindergartenQueue',
+        'me.children',
+      ]),
+    );
     expect(body.errors!.every((e) => e.extensions?.code === 'EDS_REQUIRED')).toBe(true);
   });
 

@@ -24,6 +24,8 @@ describe('log lines the tests expect', () => {
     expect(warn).not.toHaveBeenCalled();
     log.error('nobody_expected_this');
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]![0]).toMatch(/^Unexpected log line \(a test that provokes it declares expectLog\('nobody_expected_this'\)\):\n\{.*"event":"nobody_expected_this"/);
+    expect(warn.mock.calls[0]![0]).toMatch(
+      /^Unexpected log line \(a test that provokes it declares expectLog\('nobody_expected_this'\)\):\n\{.*"event":"nobody_expected_this"/,
+    );
   });
 });

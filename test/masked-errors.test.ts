@@ -44,7 +44,11 @@ async function logged(body: () => Promise<void>): Promise<Array<Record<string, u
   return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-const accessLog: AccessLog = { record: async () => undefined, list: async () => ({ entries: [], endCursor: null, hasNextPage: false }), close: async () => undefined };
+const accessLog: AccessLog = {
+  record: async () => undefined,
+  list: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+  close: async () => undefined,
+};
 
 describe('describeError', () => {
   it('describes a subgraph error kept as a plain object, never as [object Object]', () => {
@@ -57,7 +61,12 @@ describe('describeError', () => {
 
   it('gives the stack of an Error when asked, and its code', () => {
     const error = Object.assign(new Error('HASH_KEY is not set'), { code: 'ERR_CONFIG' });
-    expect(describeError(error, { stack: true })).toEqual({ error: 'Error', code: 'ERR_CONFIG', message: 'HASH_KEY is not set', stack: expect.stringContaining('masked-errors.test.ts') });
+    expect(describeError(error, { stack: true })).toEqual({
+      error: 'Error',
+      code: 'ERR_CONFIG',
+      message: 'HASH_KEY is not set',
+      stack: expect.stringContaining('masked-errors.test.ts'),
+    });
     expect(describeError(error)).not.toHaveProperty('stack');
   });
 });
@@ -128,7 +137,9 @@ describe('a subgraph resolver that throws', () => {
     const requestId = seenRequestIds.at(-1);
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     const masked = lines.filter((l) => l.event === 'masked_error');
-    expect(masked).toEqual([expect.objectContaining({ component: 'gateway', requestId, subgraph: 'vehicles', code: 'INTERNAL_SERVER_ERROR', message: 'Internal error.' })]);
+    expect(masked).toEqual([
+      expect.objectContaining({ component: 'gateway', requestId, subgraph: 'vehicles', code: 'INTERNAL_SERVER_ERROR', message: 'Internal error.' }),
+    ]);
     const cause = lines.filter((l) => l.event === 'unexpected_error');
     expect(cause).toEqual([
       expect.objectContaining({

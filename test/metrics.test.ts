@@ -45,7 +45,10 @@ async function scrape(): Promise<{ text: string; samples: Samples }> {
 }
 
 const key = (name: string, labels: Record<string, string> = {}) =>
-  `${name}{${Object.entries(labels).map(([k, v]) => `${k}="${v}"`).sort().join(',')}}`;
+  `${name}{${Object.entries(labels)
+    .map(([k, v]) => `${k}="${v}"`)
+    .sort()
+    .join(',')}}`;
 const delta = (before: Samples, after: Samples, name: string, labels?: Record<string, string>) =>
   (after.get(key(name, labels)) ?? 0) - (before.get(key(name, labels)) ?? 0);
 
@@ -74,7 +77,9 @@ describe('metrics at /metrics on the internal port', () => {
       const asked = stats[subgraph]!.calls.flat().length;
       // one timed call per request the state system served (the civil registry also answers the
       // gateway's look-up of wards), and a cache miss for every person its section was read of
-      expect(delta(before, cold, 'dossier_state_system_call_duration_seconds_count', { system: subgraph, outcome: 'ok' }), subgraph).toBe(stats[subgraph]!.requests);
+      expect(delta(before, cold, 'dossier_state_system_call_duration_seconds_count', { system: subgraph, outcome: 'ok' }), subgraph).toBe(
+        stats[subgraph]!.requests,
+      );
       expect(stats[subgraph]!.requests, subgraph).toBe(subgraph === 'civil-registry' ? 2 : 1);
       expect(delta(before, cold, 'dossier_cache_misses_total', { section }), section).toBe(asked);
       // the user's civil record alone was read twice: by the look-up of wards, then from the cache it filled
@@ -85,7 +90,9 @@ describe('metrics at /metrics on the internal port', () => {
     expect(calls).toBe(SECTIONS.length + 1);
     expect(delta(before, cold, 'dossier_subgraph_fetch_duration_seconds_count', { subgraph: 'property', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
     expect(delta(before, cold, 'dossier_access_log_batch_entries_count')).toBeGreaterThanOrEqual(1);
-    expect(delta(before, cold, 'dossier_access_log_write_duration_seconds_count', { outcome: 'ok' })).toBe(delta(before, cold, 'dossier_access_log_batch_entries_count'));
+    expect(delta(before, cold, 'dossier_access_log_write_duration_seconds_count', { outcome: 'ok' })).toBe(
+      delta(before, cold, 'dossier_access_log_batch_entries_count'),
+    );
 
     await resetMocks(system);
     await wholeDossier('mobile');
@@ -104,7 +111,10 @@ describe('metrics at /metrics on the internal port', () => {
   it('count errors by code, and hold no personal data in any label', async () => {
     const { samples: before } = await scrape();
     // a client the portal does not know is counted as `other`, whatever it calls itself
-    const unknownClient = await gql(system, 'query Q { me { iin } }', { token: await tokenFor(DEMO.user), headers: { 'apollographql-client-name': 'scraper-7' } });
+    const unknownClient = await gql(system, 'query Q { me { iin } }', {
+      token: await tokenFor(DEMO.user),
+      headers: { 'apollographql-client-name': 'scraper-7' },
+    });
     expect(unknownClient.errors).toBeUndefined();
     const unauthenticated = await gql(system, 'query Q { me { iin } }', { token: null });
     const code = unauthenticated.errors![0]!.extensions!.code as string;

@@ -42,7 +42,9 @@ afterAll(async () => {
 });
 
 /** Adults without children, not of the demo family: callers the gateway has never seen, one per test. */
-const newcomers = population.people.filter((p) => !DEMO_IINS.includes(p.iin) && p.childIins.length === 0 && ageOn(p.birthDate, today()) >= MAJORITY_AGE).map((p) => p.iin);
+const newcomers = population.people
+  .filter((p) => !DEMO_IINS.includes(p.iin) && p.childIins.length === 0 && ageOn(p.birthDate, today()) >= MAJORITY_AGE)
+  .map((p) => p.iin);
 let taken = 0;
 const newcomer = () => newcomers[taken++]!;
 
@@ -100,7 +102,10 @@ describe('one step', () => {
   it('person(iin) with the caller’s own IIN needs no wards either', async () => {
     const iin = newcomer();
     await slowStateSystems();
-    const body = await gql(system, 'query Own($iin: String!) { person(iin: $iin) { name { full } vehicles { plate } } }', { token: await tokenFor(iin), variables: { iin } });
+    const body = await gql(system, 'query Own($iin: String!) { person(iin: $iin) { name { full } vehicles { plate } } }', {
+      token: await tokenFor(iin),
+      variables: { iin },
+    });
     expect(body.errors).toBeUndefined();
     const stats = await mockStats(system);
     expect(stats['civil-registry']!.calls).toEqual([[iin]]);
@@ -120,7 +125,9 @@ describe('a refused person(iin) is one error', () => {
   });
 
   it('an IIN that breaks a rule: one BAD_USER_INPUT naming the rule', async () => {
-    const body = await gql(system, '{ person(iin: "850314301235") { name { full } vehicles { plate } healthInsurance { insured } } }', { token: await tokenFor(DEMO.user) });
+    const body = await gql(system, '{ person(iin: "850314301235") { name { full } vehicles { plate } healthInsurance { insured } } }', {
+      token: await tokenFor(DEMO.user),
+    });
     expect(errorsOf(body)).toEqual([{ code: 'BAD_USER_INPUT', path: ['person'] }]);
     expect(body.errors![0]!.extensions).toMatchObject({ argument: 'iin', rule: 'CONTROL_DIGIT' });
   });

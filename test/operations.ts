@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 
 const document: DocumentNode = parse(readFileSync(new URL('./operations/dossier.graphql', import.meta.url), 'utf8'));
-const fragments = new Map(
-  document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-);
+const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
 
 /** The definition and every fragment it uses, printed. */
 function withFragments(definition: OperationDefinitionNode | FragmentDefinitionNode): string {

@@ -97,7 +97,11 @@ describe('a subgraph process killed', () => {
     const token = await tokenFor(DEMO.user);
     const query = '{ me { name { full } vehicles { plate } drivingLicence { number } fines { amount } } }';
     const ask = async () => {
-      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
       return (await response.json()) as { data: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
     };
     const before = await ask();

@@ -32,8 +32,18 @@ describe('the settings a production start needs', () => {
   });
 
   it('are those of the part that starts', () => {
-    expect(variablesIn(productionConfigProblems(['subgraph'], { NODE_ENV: 'production', REDIS_URL: 'redis://cache.internal' }))).toEqual(['INTERNAL_SECRET', 'HASH_KEY', 'CACHE_KEY']);
-    expect(variablesIn(productionConfigProblems(['gateway'], { NODE_ENV: 'production' }))).toEqual(['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL']);
+    expect(variablesIn(productionConfigProblems(['subgraph'], { NODE_ENV: 'production', REDIS_URL: 'redis://cache.internal' }))).toEqual([
+      'INTERNAL_SECRET',
+      'HASH_KEY',
+      'CACHE_KEY',
+    ]);
+    expect(variablesIn(productionConfigProblems(['gateway'], { NODE_ENV: 'production' }))).toEqual([
+      'INTERNAL_SECRET',
+      'HASH_KEY',
+      'JWT_JWKS_URL',
+      'JWT_ISSUER',
+      'DATABASE_URL',
+    ]);
   });
 
   it('include a key too short to be one, and are satisfied by a complete configuration', () => {
@@ -54,10 +64,16 @@ describe('a production gateway without its settings', () => {
   it('refuses to start, naming them', async () => {
     const saved = process.env.NODE_ENV;
     const auth = await authConfigFromEnv({});
-    const accessLog: AccessLog = { record: async () => undefined, list: async () => ({ entries: [], endCursor: null, hasNextPage: false }), close: async () => undefined };
+    const accessLog: AccessLog = {
+      record: async () => undefined,
+      list: async () => ({ entries: [], endCursor: null, hasNextPage: false }),
+      close: async () => undefined,
+    };
     process.env.NODE_ENV = 'production';
     try {
-      await expect(startGateway({ auth, accessLog, port: 0, host: '127.0.0.1' })).rejects.toThrow(/INTERNAL_SECRET \(not set\)[\s\S]*HASH_KEY \(not set\)[\s\S]*JWT_JWKS_URL/);
+      await expect(startGateway({ auth, accessLog, port: 0, host: '127.0.0.1' })).rejects.toThrow(
+        /INTERNAL_SECRET \(not set\)[\s\S]*HASH_KEY \(not set\)[\s\S]*JWT_JWKS_URL/,
+      );
     } finally {
       process.env.NODE_ENV = saved;
     }

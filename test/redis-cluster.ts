@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Cluster, Redis } from 'ioredis';
+import { Cluster, type Redis } from 'ioredis';
 import { freePort, stop, until } from './processes.js';
 
 const run = promisify(execFile);
@@ -40,16 +40,31 @@ export async function startRedisCluster(): Promise<RedisClusterForTest> {
     children[i] = spawn(
       'redis-server',
       [
-        '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir,
-        '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`,
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--cluster-enabled',
+        'yes',
+        '--cluster-config-file',
+        `nodes-${port}.conf`,
         // a master gone is seen within a second; the others keep serving their own slots
-        '--cluster-node-timeout', '1000', '--cluster-require-full-coverage', 'no',
+        '--cluster-node-timeout',
+        '1000',
+        '--cluster-require-full-coverage',
+        'no',
       ],
       { stdio: 'ignore' },
     );
   };
   const whole = () => until(async () => (await Promise.all(ports.map(clusterState))).every((s) => s === 'ok'), 'cluster_state:ok', 20_000);
-  ports.forEach((_, i) => start(i));
+  for (const i of ports.keys()) start(i);
   try {
     await until(async () => (await Promise.all(ports.map(clusterState))).length === 3, 'the cluster nodes');
     await run('redis-cli', ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-yes']);

@@ -50,7 +50,9 @@ describe('two gateway replicas and two replicas of two subgraphs, separate proce
           startSubgraphProcess('civil-registry', { ...shared, STATE_SYSTEM_URL: mockUrl.civil }).then(keep),
           startSubgraphProcess('vehicles', { ...shared, STATE_SYSTEM_URL: mockUrl.vehicles }).then(keep),
         ]);
-        const front = keep(await startGatewayProcess({ ...shared, ...accessLog, ...others, [envName('civil-registry')]: civil.url, [envName('vehicles')]: vehicles.url }));
+        const front = keep(
+          await startGatewayProcess({ ...shared, ...accessLog, ...others, [envName('civil-registry')]: civil.url, [envName('vehicles')]: vehicles.url }),
+        );
         gateway[replica] = front.url;
       }),
     );
@@ -78,7 +80,11 @@ describe('two gateway replicas and two replicas of two subgraphs, separate proce
   };
   const requests = async (mock: keyof typeof mockUrl) => ((await (await fetch(`${mockUrl[mock]}/_mock/stats`)).json()) as { requests: number }).requests;
   const put = async (mock: keyof typeof mockUrl, iin: string, change: Record<string, unknown>) => {
-    const response = await fetch(`${mockUrl[mock]}/_mock/records/${iin}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(change) });
+    const response = await fetch(`${mockUrl[mock]}/_mock/records/${iin}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(change),
+    });
     expect(response.status).toBe(200);
   };
 
@@ -88,7 +94,20 @@ describe('two gateway replicas and two replicas of two subgraphs, separate proce
     expect((await ask('B', person.iin, READ)).data.me.vehiclesFreshness.source).toBe('LIVE');
     expect((await ask('A', person.iin, READ)).data.me.vehiclesFreshness.source).toBe('CACHE');
     const plate = '001 KZT 01';
-    await put('vehicles', person.iin, { vehicles: [{ plate, vin: 'JTNB11HK1J3045218', make: 'Toyota', model: 'Land Cruiser', year: 2024, colour: 'Чёрный', registeredSince: '2026-11-20', registrationCertificate: 'AA00000001' }] });
+    await put('vehicles', person.iin, {
+      vehicles: [
+        {
+          plate,
+          vin: 'JTNB11HK1J3045218',
+          make: 'Toyota',
+          model: 'Land Cruiser',
+          year: 2024,
+          colour: 'Чёрный',
+          registeredSince: '2026-11-20',
+          registrationCertificate: 'AA00000001',
+        },
+      ],
+    });
     expect((await ask('B', person.iin, READ)).data.me.vehicles).not.toContainEqual({ plate });
     const refreshed = await ask('A', person.iin, 'mutation { refreshDossier(sections: [VEHICLES]) { person { vehicles { plate } } } }');
     expect(refreshed.errors).toBeUndefined();

@@ -88,9 +88,7 @@ describe('a state system that fails', () => {
     const body = await gql(system, QUERY, { token: await freshCaller() });
     expect(body.data!.me).toMatchObject({ vehicles: null, drivingLicence: null, vehiclesFreshness: null });
     expect(body.data!.me.name.full).toBeTruthy();
-    expect(vehiclesErrors(body).map((e) => e.extensions)).toEqual(
-      Array(3).fill({ code: 'STATE_SYSTEM_UNAVAILABLE', section: 'VEHICLES' }),
-    );
+    expect(vehiclesErrors(body).map((e) => e.extensions)).toEqual(Array(3).fill({ code: 'STATE_SYSTEM_UNAVAILABLE', section: 'VEHICLES' }));
   });
 
   it.each([

@@ -44,28 +44,43 @@ beforeEach(async () => {
 const errorCodes = (body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => (body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('subgraphs accept only the gateway', () => {
-  it.each(['civil-registry', 'property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])('%s refuses plain, _entities and _service requests without a gateway credential', async (name) => {
-    const url = system.subgraphs.find((s) => s.name === name)!.url;
-    for (const query of ['{ __typename }', '{ _service { sdl } }', entitiesQuery('iin')]) {
-      const body = await querySubgraph(url, query, { caller: null, variables: { representations: representations([DEMO.user]) } });
-      expect(body.status).toBe(401);
-      expect(errorCodes(body)).toEqual(['UNAUTHENTICATED']);
-      expect(body.data ?? null).toBeNull();
-    }
-    const forged = await querySubgraph(url, '{ _service { sdl } }', { callerToken: `${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.` });
-    expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
-  });
+  it.each(['civil-registry', 'property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])(
+    '%s refuses plain, _entities and _service requests without a gateway credential',
+    async (name) => {
+      const url = system.subgraphs.find((s) => s.name === name)!.url;
+      for (const query of ['{ __typename }', '{ _service { sdl } }', entitiesQuery('iin')]) {
+        const body = await querySubgraph(url, query, { caller: null, variables: { representations: representations([DEMO.user]) } });
+        expect(body.status).toBe(401);
+        expect(errorCodes(body)).toEqual(['UNAUTHENTICATED']);
+        expect(body.data ?? null).toBeNull();
+      }
+      const forged = await querySubgraph(url, '{ _service { sdl } }', { callerToken: `${Buffer.from('{"alg":"none"}').toString('base64url')}.e30.` });
+      expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
+    },
+  );
 
-  it.each(['property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])('%s serves no section of a forged representation of another person', async (name) => {
-    const url = system.subgraphs.find((s) => s.name === name)!.url;
-    const field = { property: 'realEstate { cadastralNumber }', vehicles: 'vehicles { plate }', health: 'healthInsurance { insured }', fines: 'fines { amount }', queues: 'housingQueue { position }', 'e-kyzmet': 'serviceRequests { totalCount }', 'social-benefits': 'socialBenefits { kind }', licences: 'licences { number }' }[name];
-    const body = await querySubgraph(url, entitiesQuery(`iin ${field}`), {
-      variables: { representations: representations([DEMO.father]) },
-      caller: { iin: DEMO.user, wards: [DEMO.elderSon] },
-    });
-    expect(errorCodes(body)).toEqual(['FORBIDDEN']);
-    expect((await requestCounts(system))[name]).toBe(0);
-  });
+  it.each(['property', 'vehicles', 'health', 'fines', 'queues', 'e-kyzmet', 'social-benefits', 'licences'])(
+    '%s serves no section of a forged representation of another person',
+    async (name) => {
+      const url = system.subgraphs.find((s) => s.name === name)!.url;
+      const field = {
+        property: 'realEstate { cadastralNumber }',
+        vehicles: 'vehicles { plate }',
+        health: 'healthInsurance { insured }',
+        fines: 'fines { amount }',
+        queues: 'housingQueue { position }',
+        'e-kyzmet': 'serviceRequests { totalCount }',
+        'social-benefits': 'socialBenefits { kind }',
+        licences: 'licences { number }',
+      }[name];
+      const body = await querySubgraph(url, entitiesQuery(`iin ${field}`), {
+        variables: { representations: representations([DEMO.father]) },
+        caller: { iin: DEMO.user, wards: [DEMO.elderSon] },
+      });
+      expect(errorCodes(body)).toEqual(['FORBIDDEN']);
+      expect((await requestCounts(system))[name]).toBe(0);
+    },
+  );
 });
 
 describe('who may be read', () => {
@@ -73,8 +88,8 @@ describe('who may be read', () => {
     ['the spouse, through me.spouse', '{ me { spouse { iin vehicles { plate } fines { amount } } } }', ['me', 'spouse']],
     ['a parent, through me.parents', '{ me { parents { iin realEstate { cadastralNumber } } } }', ['me', 'parents', 0]],
     ['a co-owner, through the flat', '{ me { realEstate { coOwners { iin healthInsurance { insured } } } } }', ['me', 'realEstate', 0, 'coOwners', 0]],
-    ['the wife\'s marriages, through the marriage record', '{ me { marriages { spouse { iin address { full } } } } }', ['me', 'marriages', 0, 'spouse']],
-  ])('refuses %s: the reference only, never that adult\'s sections', async (_what, query, at) => {
+    ["the wife's marriages, through the marriage record", '{ me { marriages { spouse { iin address { full } } } } }', ['me', 'marriages', 0, 'spouse']],
+  ])("refuses %s: the reference only, never that adult's sections", async (_what, query, at) => {
     const body = await gql(system, query, { token: await tokenFor(DEMO.user) });
     expect(errorCodes(body).length).toBeGreaterThan(0);
     expect(new Set(errorCodes(body))).toEqual(new Set(['FORBIDDEN']));
@@ -91,7 +106,11 @@ describe('who may be read', () => {
     const father = await gql(system, `{ person(iin: "${DEMO.father}") { iin vehicles { plate } } }`, { token });
     expect(father.data).toEqual({ person: null });
     expect(errorCodes(father)).toEqual(['FORBIDDEN']);
-    const son = await gql(system, `{ person(iin: "${DEMO.elderSon}") { name { full } vehicles { plate } fines { amount } polyclinicAttachment { districtNumber } } }`, { token });
+    const son = await gql(
+      system,
+      `{ person(iin: "${DEMO.elderSon}") { name { full } vehicles { plate } fines { amount } polyclinicAttachment { districtNumber } } }`,
+      { token },
+    );
     expect(son.errors).toBeUndefined();
     expect(son.data!.person).toEqual({ name: { full: 'Ахметов Тимур Серикович' }, vehicles: [], fines: [], polyclinicAttachment: { districtNumber: 4 } });
     const children = await gql(system, '{ me { children { iin kindergartenQueue { position } } } }', { token });
@@ -99,7 +118,7 @@ describe('who may be read', () => {
     expect(children.data!.me.children.map((c: { kindergartenQueue: unknown[] }) => c.kindergartenQueue.length)).toEqual([0, 1, 1]);
   });
 
-  it('refuses the father his adult son\'s dossier: children over 18 are not wards', async () => {
+  it("refuses the father his adult son's dossier: children over 18 are not wards", async () => {
     const body = await gql(system, '{ me { children { iin name { full } vehicles { plate } } } }', { token: await tokenFor(DEMO.father) });
     expect(body.data!.me.children).toEqual([{ iin: DEMO.user, name: null, vehicles: null }]);
     expect(new Set(errorCodes(body))).toEqual(new Set(['FORBIDDEN']));
@@ -107,19 +126,33 @@ describe('who may be read', () => {
 });
 
 describe('login level', () => {
-  it.each(['PASSWORD', 'SMS'] as const)('a %s login sees the identity summary and service requests; EDS-only fields are null with EDS_REQUIRED, never fetched', async (login) => {
-    const body = await gql(system, '{ me { iin name { full } birthDate serviceRequests(first: 1) { totalCount } address { full } vehicles { plate } children { iin } } }', {
-      token: await tokenFor(DEMO.user, login),
-    });
-    expect(body.data!.me).toMatchObject({ iin: DEMO.user, name: { full: 'Ахметов Серик Нурланович' }, birthDate: '1985-03-14', address: null, vehicles: null, children: null });
-    expect(body.data!.me.serviceRequests.totalCount).toBeGreaterThan(0);
-    expect(body.errors!.map((e) => [e.path, e.extensions!.code])).toEqual([
-      [['me', 'address'], 'EDS_REQUIRED'],
-      [['me', 'vehicles'], 'EDS_REQUIRED'],
-      [['me', 'children'], 'EDS_REQUIRED'],
-    ]);
-    expect((await requestCounts(system)).vehicles).toBe(0);
-  });
+  it.each(['PASSWORD', 'SMS'] as const)(
+    'a %s login sees the identity summary and service requests; EDS-only fields are null with EDS_REQUIRED, never fetched',
+    async (login) => {
+      const body = await gql(
+        system,
+        '{ me { iin name { full } birthDate serviceRequests(first: 1) { totalCount } address { full } vehicles { plate } children { iin } } }',
+        {
+          token: await tokenFor(DEMO.user, login),
+        },
+      );
+      expect(body.data!.me).toMatchObject({
+        iin: DEMO.user,
+        name: { full: 'Ахметов Серик Нурланович' },
+        birthDate: '1985-03-14',
+        address: null,
+        vehicles: null,
+        children: null,
+      });
+      expect(body.data!.me.serviceRequests.totalCount).toBeGreaterThan(0);
+      expect(body.errors!.map((e) => [e.path, e.extensions!.code])).toEqual([
+        [['me', 'address'], 'EDS_REQUIRED'],
+        [['me', 'vehicles'], 'EDS_REQUIRED'],
+        [['me', 'children'], 'EDS_REQUIRED'],
+      ]);
+      expect((await requestCounts(system)).vehicles).toBe(0);
+    },
+  );
 
   it.each([
     ['vehicles', 'vehicles { plate }'],
@@ -151,7 +184,10 @@ describe('query limits and errors', () => {
     const body = await gql(system, deep, { token: await tokenFor(DEMO.user) });
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'DEPTH' });
     const aliases = `{ me { ${Array.from({ length: 20 }, (_, i) => `a${i}: iin`).join(' ')} } }`;
-    expect((await gql(system, aliases, { token: await tokenFor(DEMO.user) })).errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'ALIASES' });
+    expect((await gql(system, aliases, { token: await tokenFor(DEMO.user) })).errors![0]!.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'ALIASES',
+    });
     expect(Object.values(await requestCounts(system)).every((n) => n === 0)).toBe(true);
   });
 
@@ -190,9 +226,16 @@ describe('query limits and errors', () => {
 describe('the access log', () => {
   it('records every read of a section, and shows the owner who read their dossier', async () => {
     const parent = await tokenFor(DEMO.user);
-    await gql(system, `{ person(iin: "${DEMO.elderSon}") { name { full } fines { amount } } }`, { token: parent, headers: { 'apollographql-client-name': 'telegram-bot' } });
+    await gql(system, `{ person(iin: "${DEMO.elderSon}") { name { full } fines { amount } } }`, {
+      token: parent,
+      headers: { 'apollographql-client-name': 'telegram-bot' },
+    });
     const son = await tokenFor(DEMO.elderSon);
-    const log = await gql(system, '{ me { accessLog(first: 5) { edges { node { sections relation reader { iin } login client requestId at } } pageInfo { hasNextPage } } } }', { token: son });
+    const log = await gql(
+      system,
+      '{ me { accessLog(first: 5) { edges { node { sections relation reader { iin } login client requestId at } } pageInfo { hasNextPage } } } }',
+      { token: son },
+    );
     expect(log.errors).toBeUndefined();
     const entries = log.data!.me.accessLog.edges.map((e: { node: unknown }) => e.node);
     expect(entries[0]).toMatchObject({ relation: 'PARENT', reader: { iin: DEMO.user }, login: 'EDS', client: 'telegram-bot' });
@@ -212,7 +255,11 @@ describe('the access log', () => {
 
   it('fails the read when the access cannot be recorded: nothing unrecorded is served', async () => {
     const broken: AccessLog = { record: async () => Promise.reject(new Error('disk full')), list: accessLog.list, close: async () => undefined };
-    const gateway = await startGateway({ auth: await authConfigFromEnv(), subgraphUrls: Object.fromEntries(system.subgraphs.map((s) => [s.name, s.url])), accessLog: broken });
+    const gateway = await startGateway({
+      auth: await authConfigFromEnv(),
+      subgraphUrls: Object.fromEntries(system.subgraphs.map((s) => [s.name, s.url])),
+      accessLog: broken,
+    });
     try {
       const response = await fetch(gateway.url, {
         method: 'POST',

@@ -58,7 +58,13 @@ async function startPart(entry: string, env: Record<string, string>): Promise<Pr
   const end = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode} before it was up`);
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) return { child, base, exit };
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base, exit };
     if (Date.now() > end) throw new Error(`${entry} did not come up`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -85,7 +91,10 @@ async function refusal(url: string, init?: RequestInit): Promise<string> {
 /** Polls `/ready` until it answers 503 (draining); says whether that came before `done` was set. */
 async function readySaysDraining(base: string, done: () => boolean): Promise<{ status: string; beforeDone: boolean }> {
   for (;;) {
-    const answer = await fetch(`${base}/ready`).then(async (r) => `${r.status} ${((await r.json()) as { status: string }).status}`, () => 'refused');
+    const answer = await fetch(`${base}/ready`).then(
+      async (r) => `${r.status} ${((await r.json()) as { status: string }).status}`,
+      () => 'refused',
+    );
     if (answer !== '200 ready' && !answer.startsWith('503 degraded')) return { status: answer, beforeDone: !done() };
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -140,7 +149,7 @@ async function slowRequest(gateway: Proc) {
   const finished = () => void (done = true);
   answer.then(finished, finished);
   // in flight: the state system has the request
-  while ((((await (await fetch(`${mockUrl}/_mock/stats`)).json()) as { requests: number }).requests) < 1) await new Promise((r) => setTimeout(r, 20));
+  while (((await (await fetch(`${mockUrl}/_mock/stats`)).json()) as { requests: number }).requests < 1) await new Promise((r) => setTimeout(r, 20));
   return { answer, done: () => done };
 }
 
@@ -154,7 +163,12 @@ describe('SIGTERM during a slow request', { timeout: 180_000 }, () => {
     const ready = await readySaysDraining(gateway.base, slow.done);
     expect(ready).toEqual({ status: '503 draining', beforeDone: true });
     // Kubernetes' readiness probe of the gateway says so too
-    expect(await fetch(`${gateway.base}/ready/self`).then((r) => String(r.status), () => 'refused')).toMatch(/^(503|refused)$/);
+    expect(
+      await fetch(`${gateway.base}/ready/self`).then(
+        (r) => String(r.status),
+        () => 'refused',
+      ),
+    ).toMatch(/^(503|refused)$/);
     expect(await refusal(`${gateway.base}/graphql`)).toMatch(/^(503 SERVICE_UNAVAILABLE|refused)$/);
 
     expect(await slow.answer).toEqual({ status: 200, body: { data: { me: { birthDate: '1987-07-22' } } } });

@@ -27,7 +27,12 @@ describe('npm run start:split', () => {
   beforeAll(async () => {
     // every part's log lines join this run's, for the scan of personal data
     // fifteen Node processes starting at once: minutes on a busy two-core machine
-    system = await launchSplit({ ports: 'free', env: { LOG_LEVEL: 'info', POPULATION_SIZE: '1000' }, output: (line) => logSink.write(line), startTimeoutMs: 400_000 });
+    system = await launchSplit({
+      ports: 'free',
+      env: { LOG_LEVEL: 'info', POPULATION_SIZE: '1000' },
+      output: (line) => logSink.write(line),
+      startTimeoutMs: 400_000,
+    });
   }, 450_000);
   afterAll(async () => {
     await system?.stop();
@@ -60,7 +65,10 @@ describe('npm run start:split', () => {
 
   it('stops every part gracefully', async () => {
     const codes = await system.stop();
-    expect(Object.values(codes).every((c) => c === 0), JSON.stringify(codes)).toBe(true);
+    expect(
+      Object.values(codes).every((c) => c === 0),
+      JSON.stringify(codes),
+    ).toBe(true);
     expect(Object.keys(codes)).toHaveLength(system.parts.length);
   }, 60_000);
 });

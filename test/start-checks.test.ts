@@ -35,8 +35,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 function runStart(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) =>
-    execFile(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, timeout: 50_000 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/start.ts'],
+      { cwd: root, env: { ...process.env, NODE_ENV: 'development', ...env }, timeout: 50_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
 }
@@ -51,8 +54,14 @@ describe('the ports of npm start', () => {
   });
 
   it('all move by PORT_OFFSET; PORT still sets the gateway', () => {
-    expect(plannedPorts({ PORT_OFFSET: '10' }).map((p) => p.port)).toEqual([4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4111, 4112, 4113, 4114, 4115, 4116, 4117]);
-    expect(plannedPorts({ PORT_OFFSET: '10', PORT: '8080' }).map((p) => p.port).slice(0, 2)).toEqual([8080, 4011]);
+    expect(plannedPorts({ PORT_OFFSET: '10' }).map((p) => p.port)).toEqual([
+      4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4111, 4112, 4113, 4114, 4115, 4116, 4117,
+    ]);
+    expect(
+      plannedPorts({ PORT_OFFSET: '10', PORT: '8080' })
+        .map((p) => p.port)
+        .slice(0, 2),
+    ).toEqual([8080, 4011]);
   });
 
   it('refuse a PORT_OFFSET that is not a whole number, or that moves a port past 65535', async () => {
@@ -154,7 +163,9 @@ describe('an unreachable REDIS_URL at start', () => {
     expect(await redisUnreachable(LIVE_REDIS)).toBeUndefined();
     const { waitForCache, note } = await redisAtStart({ REDIS_URL: deadUrl });
     expect(waitForCache).toBe(false);
-    expect(note).toBe(`Redis at ${new URL(deadUrl).host} does not answer (ECONNREFUSED): starting without it. Answers come live from the state systems until it does; caching then starts by itself.`);
+    expect(note).toBe(
+      `Redis at ${new URL(deadUrl).host} does not answer (ECONNREFUSED): starting without it. Answers come live from the state systems until it does; caching then starts by itself.`,
+    );
   });
 
   it('is not waited for when Redis answers or is not configured', async () => {
@@ -173,7 +184,8 @@ describe('an unreachable REDIS_URL at start', () => {
     afterAll(async () => {
       for (const close of closers.reverse()) await close();
     });
-    const dossier = async (url: string) => querySubgraph(url, entitiesQuery('vehicles { plate } vehiclesFreshness { source }'), { variables: { representations: representations([DEMO.user]) } });
+    const dossier = async (url: string) =>
+      querySubgraph(url, entitiesQuery('vehicles { plate } vehiclesFreshness { source }'), { variables: { representations: representations([DEMO.user]) } });
 
     it('listens without waiting, even for a cache that would never connect', async () => {
       const never = Object.assign(new MemoryCache(), { connect: () => new Promise<void>(() => undefined) });

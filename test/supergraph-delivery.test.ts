@@ -51,7 +51,10 @@ beforeAll(async () => {
     'extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@requiresScopes"])\ntype Query { notice: String  edsNotice: String @requiresScopes(scopes: [["eds"]]) }',
   );
   notices = await serve({
-    apollo: new ApolloServer({ schema: buildSubgraphSchema({ typeDefs, resolvers: { Query: { notice: () => 'The portal is open.', edsNotice: () => 'Signed in with EDS.' } } }), plugins: [ApolloServerPluginInlineTraceDisabled()] }),
+    apollo: new ApolloServer({
+      schema: buildSubgraphSchema({ typeDefs, resolvers: { Query: { notice: () => 'The portal is open.', edsNotice: () => 'Signed in with EDS.' } } }),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    }),
     context: async () => ({}),
   });
   base = composed();
@@ -75,7 +78,12 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const viaGateway = { ...({} as RunningSystem), get gatewayUrl() { return gateway.url; } } as RunningSystem;
+const viaGateway = {
+  ...({} as RunningSystem),
+  get gatewayUrl() {
+    return gateway.url;
+  },
+} as RunningSystem;
 const updates = async (outcome: 'applied' | 'refused') => (await supergraphUpdates.get()).values.find((v) => v.labels.outcome === outcome)?.value ?? 0;
 
 /** Waits (bounded generously: the machine is shared) until the gateway has taken or refused a supergraph. */
@@ -125,7 +133,13 @@ describe('a supergraph from SUPERGRAPH_PATH', () => {
     const cases = [
       ['does not parse', 'type Query {'],
       ['it does not compose', grown.replace(/ {2}NOTICES @join__graph\([^)]*\)\n/, '')],
-      ['changes the @requiresScopes rule of Person.birthPlace', grown.replace('birthPlace: Place @join__field(graph: CIVIL_REGISTRY) @requiresScopes(scopes: [["eds"]])', 'birthPlace: Place @join__field(graph: CIVIL_REGISTRY)')],
+      [
+        'changes the @requiresScopes rule of Person.birthPlace',
+        grown.replace(
+          'birthPlace: Place @join__field(graph: CIVIL_REGISTRY) @requiresScopes(scopes: [["eds"]])',
+          'birthPlace: Place @join__field(graph: CIVIL_REGISTRY)',
+        ),
+      ],
     ] as const;
     for (const [why, text] of cases) {
       expect(text, why).not.toBe(grown);
@@ -157,7 +171,10 @@ describe('the policy checks of a new supergraph', () => {
     expect(policyProblem(committed.replace(/ @requiresScopes\(scopes: \[\["eds"\]\]\)/g, ''))).toMatch(/no @requiresScopes/);
   });
   it('refuse one that changes the rule of a field it keeps', () => {
-    const weaker = committed.replace('travelBan: Boolean @join__field(graph: FINES) @requiresScopes(scopes: [["eds"]])', 'travelBan: Boolean @join__field(graph: FINES) @requiresScopes(scopes: [["sms"]])');
+    const weaker = committed.replace(
+      'travelBan: Boolean @join__field(graph: FINES) @requiresScopes(scopes: [["eds"]])',
+      'travelBan: Boolean @join__field(graph: FINES) @requiresScopes(scopes: [["sms"]])',
+    );
     expect(weaker).not.toBe(committed);
     expect(policyProblem(weaker, committed)).toBe('it changes the @requiresScopes rule of Person.travelBan');
   });

@@ -80,7 +80,7 @@ describe('in production (TRUSTED_DOCUMENTS=required)', () => {
     }
   });
 
-  it('executes the same operation sent in full: the manifest\'s text, or the client\'s own formatting of it', async () => {
+  it("executes the same operation sent in full: the manifest's text, or the client's own formatting of it", async () => {
     const fromManifest = await post(production.url, { query: manifest[identityHash] });
     const asWritten = await post(production.url, { query: operation('IdentitySummary') });
     const withApqHash = await post(production.url, { query: manifest[identityHash], ...byHash(identityHash.slice('sha256:'.length)) });
@@ -136,7 +136,7 @@ describe('configuration and manifests', () => {
     expect(() => trustedDocumentsMode({ TRUSTED_DOCUMENTS: 'yes' })).toThrow(/"required" or "optional"/);
   });
 
-  it('loads every committed manifest, and refuses one whose text is not its hash\'s', () => {
+  it("loads every committed manifest, and refuses one whose text is not its hash's", () => {
     const documents = loadTrustedDocuments();
     expect(documents.get(identityHash.slice('sha256:'.length))).toBe(manifest[identityHash]);
     const dir = mkdtempSync(join(tmpdir(), 'manifest-'));

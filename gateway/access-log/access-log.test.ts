@@ -58,8 +58,7 @@ async function freshSchema(): Promise<string> {
   return schema;
 }
 
-const schemaPool = (schema: string): pg.Pool =>
-  new pg.Pool({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
+const schemaPool = (schema: string): pg.Pool => new pg.Pool({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
 
 afterAll(async () => {
   for (const schema of schemas) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
@@ -357,9 +356,12 @@ describe('least privilege', () => {
     expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(['001_access_log.sql']);
     await grantTables(schema);
     const { rows: privileges } = await admin.query(
-      `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`, [role]);
+      `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`,
+      [role],
+    );
     expect(privileges).toEqual([
-      { table_name: 'access_log', privilege_type: 'INSERT' }, { table_name: 'access_log', privilege_type: 'SELECT' },
+      { table_name: 'access_log', privilege_type: 'INSERT' },
+      { table_name: 'access_log', privilege_type: 'SELECT' },
       { table_name: 'schema_migrations', privilege_type: 'SELECT' },
     ]);
     const store = await openPostgresAccessLog(asRole(schema));
@@ -386,7 +388,9 @@ describe('least privilege', () => {
     const schema = await grantedSchema();
     const refused = openPostgresAccessLog(asRole(schema));
     await expect(refused).rejects.toBeInstanceOf(SchemaBehindError);
-    await expect(refused).rejects.toThrow(/schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/);
+    await expect(refused).rejects.toThrow(
+      /schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/,
+    );
     // One migration applied, a later one of this code not: still refused, naming only the later one.
     const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
     try {
@@ -476,8 +480,13 @@ describe('group commit', () => {
     const counting: Database = { ...db, query: (sql, params) => (statements.push(sql), db.query(sql, params)) };
     const log = createAccessLog(counting);
     const entry = (n: number) => ({
-      subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const,
-      client: 'portal', requestId: `r${n}`, sections: ['VEHICLES' as const, 'FINES' as const],
+      subjectIin: '850314301234',
+      readerIin: '850314301234',
+      relation: 'OWNER' as const,
+      login: 'EDS' as const,
+      client: 'portal',
+      requestId: `r${n}`,
+      sections: ['VEHICLES' as const, 'FINES' as const],
     });
     await Promise.all([1, 2, 3, 4, 5].map((n) => log.record(entry(n))));
     expect(statements).toHaveLength(1);
@@ -494,15 +503,20 @@ describe('group commit', () => {
     const slow: Database = {
       ...db,
       query: async (sql, params) => {
-        batches.push((params?.[0] as unknown[]).length);
+        batches.push((params?.[0] as unknown[] | undefined)?.length ?? 0);
         await new Promise((r) => setTimeout(r, 30));
         return db.query(sql, params);
       },
     };
     const log = createAccessLog(slow);
     const entry = (n: number) => ({
-      subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const,
-      client: 'portal', requestId: `r${n}`, sections: ['VEHICLES' as const],
+      subjectIin: '850314301234',
+      readerIin: '850314301234',
+      relation: 'OWNER' as const,
+      login: 'EDS' as const,
+      client: 'portal',
+      requestId: `r${n}`,
+      sections: ['VEHICLES' as const],
     });
     const later = (n: number, ms: number) => new Promise<void>((resolve, reject) => setTimeout(() => log.record(entry(n)).then(resolve, reject), ms));
     await Promise.all([log.record(entry(1)), later(2, 5), later(3, 10), later(4, 15)]);
@@ -512,9 +526,22 @@ describe('group commit', () => {
   });
 
   it('rejects every call of a statement that fails', async () => {
-    const failing: Database = { query: async () => Promise.reject(new Error('disk full')), exec: async () => undefined, transaction: async () => Promise.reject(new Error('no')), close: async () => undefined } as unknown as Database;
+    const failing: Database = {
+      query: async () => Promise.reject(new Error('disk full')),
+      exec: async () => undefined,
+      transaction: async () => Promise.reject(new Error('no')),
+      close: async () => undefined,
+    } as unknown as Database;
     const log = createAccessLog(failing);
-    const entry = { subjectIin: '850314301234', readerIin: '850314301234', relation: 'OWNER' as const, login: 'EDS' as const, client: 'portal', requestId: 'r', sections: ['VEHICLES' as const] };
+    const entry = {
+      subjectIin: '850314301234',
+      readerIin: '850314301234',
+      relation: 'OWNER' as const,
+      login: 'EDS' as const,
+      client: 'portal',
+      requestId: 'r',
+      sections: ['VEHICLES' as const],
+    };
     const results = await Promise.allSettled([log.record(entry), log.record({ ...entry, requestId: 's' })]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });

@@ -47,7 +47,9 @@ export async function assertMigrated(db: Database, dir: URL = MIGRATIONS_DIR): P
     // 42P01 undefined_table: nothing was ever migrated here
     if ((error as { code?: string }).code === '42P01') throw new SchemaBehindError(expected);
     if ((error as { code?: string }).code === '42501') {
-      throw new Error('The access log cannot check its database schema: this role may not read schema_migrations (GRANT SELECT ON schema_migrations to it).', { cause: error });
+      throw new Error('The access log cannot check its database schema: this role may not read schema_migrations (GRANT SELECT ON schema_migrations to it).', {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -271,6 +271,10 @@ export async function openAccessLog(env: NodeJS.ProcessEnv = process.env): Promi
     throw new Error('the access log must be durable in production: set DATABASE_URL (or ACCESS_LOG_DIR)');
   }
   const store = await openPgliteAccessLog();
-  log.info('access_log_backend', { backend: 'pglite', storage: 'memory', note: 'entries are lost when the process stops; set DATABASE_URL or ACCESS_LOG_DIR to keep them' });
+  log.info('access_log_backend', {
+    backend: 'pglite',
+    storage: 'memory',
+    note: 'entries are lost when the process stops; set DATABASE_URL or ACCESS_LOG_DIR to keep them',
+  });
   return store;
 }

@@ -31,18 +31,29 @@ describe('civil-registry subgraph', () => {
     expect(body.errors).toBeUndefined();
     expect(asked).toEqual([iins]);
     expect(body.data!._entities.map((p: { name: { full: string } }) => p.name.full)).toEqual([
-      'Ахметов Серик Нурланович', 'Ахметова Айгерим Болатовна', 'Ахметова Айлин Сериковна', 'Ахметов Алихан Серикович',
+      'Ахметов Серик Нурланович',
+      'Ахметова Айгерим Болатовна',
+      'Ахметова Айлин Сериковна',
+      'Ахметов Алихан Серикович',
     ]);
     expect(body.data!._entities[0].children).toEqual([{ iin: DEMO.elderSon }, { iin: DEMO.daughter }, { iin: DEMO.son }]);
   });
 
   it('returns related people as references, never loading them', async () => {
     const asked = stateSystemAnswers();
-    const body = await querySubgraph(served.url, '{ me { spouse { iin } parents { iin } marriages { spouse { iin } spouseName { full } maidenName dissolvedOn } } }');
+    const body = await querySubgraph(
+      served.url,
+      '{ me { spouse { iin } parents { iin } marriages { spouse { iin } spouseName { full } maidenName dissolvedOn } } }',
+    );
     expect(asked).toEqual([[DEMO.user]]);
     expect(body.data!.me.spouse).toEqual({ iin: DEMO.wife });
     expect(body.data!.me.parents[0]).toEqual({ iin: DEMO.father });
-    expect(body.data!.me.marriages[0]).toEqual({ spouse: { iin: DEMO.wife }, spouseName: { full: 'Ахметова Айгерим Болатовна' }, maidenName: 'Сейткали', dissolvedOn: null });
+    expect(body.data!.me.marriages[0]).toEqual({
+      spouse: { iin: DEMO.wife },
+      spouseName: { full: 'Ахметова Айгерим Болатовна' },
+      maidenName: 'Сейткали',
+      dissolvedOn: null,
+    });
     expect(body.data!.me.marriages[1].dissolvedOn).toBe('2014-03-20');
   });
 
@@ -63,7 +74,12 @@ describe('civil-registry subgraph', () => {
   });
 
   it('names the IIN rule that failed, before asking the state system', async () => {
-    for (const [iin, rule] of [['12345', 'FORMAT'], ['850314301235', 'CONTROL_DIGIT'], ['851314301234', 'BIRTH_DATE'], ['850314901234', 'CENTURY']] as const) {
+    for (const [iin, rule] of [
+      ['12345', 'FORMAT'],
+      ['850314301235', 'CONTROL_DIGIT'],
+      ['851314301234', 'BIRTH_DATE'],
+      ['850314901234', 'CENTURY'],
+    ] as const) {
       const body = await querySubgraph(served.url, 'query($iin: String!) { person(iin: $iin) { iin } }', { variables: { iin } });
       expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'iin', rule });
     }

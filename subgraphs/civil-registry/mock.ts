@@ -19,9 +19,7 @@ export function civilRecordOf(person: Citizen, population: Population): CivilRec
     citizenship: person.citizenship,
     address: person.address,
     documents: person.documents,
-    marriages: [...person.marriages]
-      .sort((a, b) => b.registeredOn.localeCompare(a.registeredOn))
-      .map((m) => ({ ...m, spouseName: nameOf(m.spouseIin) })),
+    marriages: [...person.marriages].sort((a, b) => b.registeredOn.localeCompare(a.registeredOn)).map((m) => ({ ...m, spouseName: nameOf(m.spouseIin) })),
     fatherIin: person.fatherIin,
     motherIin: person.motherIin,
     childIins: person.childIins,

@@ -52,7 +52,6 @@ export interface CivilRecord extends PersonNameRecord {
   childIins: string[];
 }
 
-
 /** A shape check of the fields the resolvers rely on. */
 export function isCivilRecord(value: unknown): value is CivilRecord {
   return (

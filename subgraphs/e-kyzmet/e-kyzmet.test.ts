@@ -51,8 +51,7 @@ describe('e-kyzmet subgraph', () => {
   afterAll(() => served.close());
 
   /** The demo user's slice, as the gateway asks for it. */
-  const ofUser = (selection: string) =>
-    querySubgraph(served.url, entitiesQuery(selection), { variables: { representations: representations([DEMO.user]) } });
+  const ofUser = (selection: string) => querySubgraph(served.url, entitiesQuery(selection), { variables: { representations: representations([DEMO.user]) } });
 
   /** One page of a person's requests (one state-system call). */
   async function page(iin: string, variables: { filter?: unknown; first?: number; after?: string | null } = {}) {
@@ -64,12 +63,20 @@ describe('e-kyzmet subgraph', () => {
   it('resolves many persons of one _entities call with ONE batch request to the state system', async () => {
     const asked = stateSystemAnswers();
     const iins = [DEMO.user, DEMO.wife, DEMO.father, DEMO.son, heavy];
-    const body = await querySubgraph(served.url, entitiesQuery('iin serviceRequests(first: 2) { totalCount edges { node { number } } } serviceRequestsFreshness { source }'), {
-      variables: { representations: representations(iins) },
-    });
+    const body = await querySubgraph(
+      served.url,
+      entitiesQuery('iin serviceRequests(first: 2) { totalCount edges { node { number } } } serviceRequestsFreshness { source }'),
+      {
+        variables: { representations: representations(iins) },
+      },
+    );
     expect(body.errors).toBeUndefined();
     expect(asked).toEqual([iins]);
-    const got = body.data!._entities as Array<{ iin: string; serviceRequests: { totalCount: number; edges: Array<{ node: { number: string } }> }; serviceRequestsFreshness: { source: string } }>;
+    const got = body.data!._entities as Array<{
+      iin: string;
+      serviceRequests: { totalCount: number; edges: Array<{ node: { number: string } }> };
+      serviceRequestsFreshness: { source: string };
+    }>;
     expect(got.map((p) => [p.iin, p.serviceRequests.totalCount, p.serviceRequests.edges.map((e) => e.node.number)])).toEqual([
       [DEMO.user, 5, ['KZ-2026-001128406', 'KZ-2026-000905531']],
       [DEMO.wife, 3, ['KZ-2025-000981374', 'KZ-2023-000702915']],
@@ -85,7 +92,10 @@ describe('e-kyzmet subgraph', () => {
     const body = await ofUser('iin serviceRequests { totalCount } serviceRequestsFreshness { source }');
     expect(body.data!._entities).toEqual([{ iin: DEMO.user, serviceRequests: null, serviceRequestsFreshness: null }]);
     expect(body.errors).toHaveLength(2);
-    expect(body.errors!.map((e) => e.path)).toEqual([['_entities', 0, 'serviceRequests'], ['_entities', 0, 'serviceRequestsFreshness']]);
+    expect(body.errors!.map((e) => e.path)).toEqual([
+      ['_entities', 0, 'serviceRequests'],
+      ['_entities', 0, 'serviceRequestsFreshness'],
+    ]);
     for (const error of body.errors!) expect(error.extensions).toMatchObject({ code: 'STATE_SYSTEM_UNAVAILABLE', section: 'SERVICE_REQUESTS' });
     expect(JSON.stringify(body)).not.toContain('db-3');
   });
@@ -108,9 +118,20 @@ describe('e-kyzmet subgraph', () => {
     const psc = 'Заявление принято в ЦОН';
     expect(connection.edges.map((e: { node: unknown }) => e.node)).toEqual([
       {
-        number: 'KZ-2026-001128406', channel: 'PSC', status: 'IN_PROGRESS', submittedAt: '2026-11-20T15:05:00+05:00',
-        dueDate: '2026-11-27', overdue: false, closedAt: null, beneficiary: null,
-        service: { code: 'JUS-001', name: { kk: 'Сотталғандығының бар не жоқ екендігі туралы анықтама беру', ru: 'Выдача справки о наличии либо отсутствии судимости' }, termWorkingDays: 5, termOnPortalMinutes: 20 },
+        number: 'KZ-2026-001128406',
+        channel: 'PSC',
+        status: 'IN_PROGRESS',
+        submittedAt: '2026-11-20T15:05:00+05:00',
+        dueDate: '2026-11-27',
+        overdue: false,
+        closedAt: null,
+        beneficiary: null,
+        service: {
+          code: 'JUS-001',
+          name: { kk: 'Сотталғандығының бар не жоқ екендігі туралы анықтама беру', ru: 'Выдача справки о наличии либо отсутствии судимости' },
+          termWorkingDays: 5,
+          termOnPortalMinutes: 20,
+        },
         statusHistory: [
           { status: 'SUBMITTED', at: '2026-11-20T15:05:00+05:00', comment: psc },
           { status: 'IN_PROGRESS', at: '2026-11-20T15:07:00+05:00', comment: 'Заявка передана на исполнение' },
@@ -118,9 +139,23 @@ describe('e-kyzmet subgraph', () => {
         resultDocuments: [],
       },
       {
-        number: 'KZ-2026-000905531', channel: 'PSC', status: 'NEEDS_DOCUMENTS', submittedAt: '2026-10-29T16:10:00+05:00',
-        dueDate: '2026-10-30', overdue: true, closedAt: null, beneficiary: null,
-        service: { code: 'HLT-001', name: { kk: 'Медициналық-санитариялық алғашқы көмек көрсететін медициналық ұйымға бекіту', ru: 'Прикрепление к медицинской организации, оказывающей первичную медико-санитарную помощь' }, termWorkingDays: 1, termOnPortalMinutes: null },
+        number: 'KZ-2026-000905531',
+        channel: 'PSC',
+        status: 'NEEDS_DOCUMENTS',
+        submittedAt: '2026-10-29T16:10:00+05:00',
+        dueDate: '2026-10-30',
+        overdue: true,
+        closedAt: null,
+        beneficiary: null,
+        service: {
+          code: 'HLT-001',
+          name: {
+            kk: 'Медициналық-санитариялық алғашқы көмек көрсететін медициналық ұйымға бекіту',
+            ru: 'Прикрепление к медицинской организации, оказывающей первичную медико-санитарную помощь',
+          },
+          termWorkingDays: 1,
+          termOnPortalMinutes: null,
+        },
         statusHistory: [
           { status: 'SUBMITTED', at: '2026-10-29T16:10:00+05:00', comment: psc },
           { status: 'IN_PROGRESS', at: '2026-10-29T16:12:00+05:00', comment: 'Заявка передана на исполнение' },
@@ -129,69 +164,120 @@ describe('e-kyzmet subgraph', () => {
         resultDocuments: [],
       },
       {
-        number: 'KZ-2025-000736152', channel: 'MOBILE_APP', status: 'COMPLETED', submittedAt: '2025-09-03T09:15:00+05:00',
-        dueDate: '2025-09-04', overdue: false, closedAt: '2025-09-03T09:19:00+05:00', beneficiary: null,
-        service: { code: 'ADR-001', name: { kk: 'Тұрғылықты жері бойынша мекенжай анықтамасын беру', ru: 'Выдача адресной справки с места жительства' }, termWorkingDays: 1, termOnPortalMinutes: 15 },
+        number: 'KZ-2025-000736152',
+        channel: 'MOBILE_APP',
+        status: 'COMPLETED',
+        submittedAt: '2025-09-03T09:15:00+05:00',
+        dueDate: '2025-09-04',
+        overdue: false,
+        closedAt: '2025-09-03T09:19:00+05:00',
+        beneficiary: null,
+        service: {
+          code: 'ADR-001',
+          name: { kk: 'Тұрғылықты жері бойынша мекенжай анықтамасын беру', ru: 'Выдача адресной справки с места жительства' },
+          termWorkingDays: 1,
+          termOnPortalMinutes: 15,
+        },
         statusHistory: [
           { status: 'SUBMITTED', at: '2025-09-03T09:15:00+05:00', comment: 'Заявка принята' },
           { status: 'IN_PROGRESS', at: '2025-09-03T09:16:00+05:00', comment: 'Заявка передана на исполнение' },
           { status: 'COMPLETED', at: '2025-09-03T09:19:00+05:00', comment: 'Услуга оказана' },
         ],
-        resultDocuments: [{
-          title: { kk: 'Тұрғылықты жері бойынша мекенжай анықтамасы', ru: 'Адресная справка с места жительства' }, kind: 'CERTIFICATE',
-          issuedAt: '2025-09-03T09:19:00+05:00', url: 'https://egov.kz/documents/e1a7c3f95b2d4e8096f4a1c7d3b5e902.pdf',
-        }],
+        resultDocuments: [
+          {
+            title: { kk: 'Тұрғылықты жері бойынша мекенжай анықтамасы', ru: 'Адресная справка с места жительства' },
+            kind: 'CERTIFICATE',
+            issuedAt: '2025-09-03T09:19:00+05:00',
+            url: 'https://egov.kz/documents/e1a7c3f95b2d4e8096f4a1c7d3b5e902.pdf',
+          },
+        ],
       },
       {
-        number: 'KZ-2024-000418207', channel: 'PORTAL', status: 'COMPLETED', submittedAt: '2024-02-12T10:24:00+06:00',
-        dueDate: '2024-02-13', overdue: false, closedAt: '2024-02-13T11:02:00+06:00', beneficiary: null,
-        service: { code: 'EMP-001', name: { kk: 'Жұмыс іздеп жүрген адамдарды тіркеу', ru: 'Регистрация лиц, ищущих работу' }, termWorkingDays: 1, termOnPortalMinutes: null },
+        number: 'KZ-2024-000418207',
+        channel: 'PORTAL',
+        status: 'COMPLETED',
+        submittedAt: '2024-02-12T10:24:00+06:00',
+        dueDate: '2024-02-13',
+        overdue: false,
+        closedAt: '2024-02-13T11:02:00+06:00',
+        beneficiary: null,
+        service: {
+          code: 'EMP-001',
+          name: { kk: 'Жұмыс іздеп жүрген адамдарды тіркеу', ru: 'Регистрация лиц, ищущих работу' },
+          termWorkingDays: 1,
+          termOnPortalMinutes: null,
+        },
         statusHistory: [
           { status: 'SUBMITTED', at: '2024-02-12T10:24:00+06:00', comment: 'Заявка принята' },
           { status: 'IN_PROGRESS', at: '2024-02-12T10:25:00+06:00', comment: 'Заявка передана на исполнение' },
           { status: 'COMPLETED', at: '2024-02-13T11:02:00+06:00', comment: 'Услуга оказана' },
         ],
-        resultDocuments: [{
-          title: { kk: 'Жұмыс іздеп жүрген адам ретінде тіркелгені туралы хабарлама', ru: 'Уведомление о регистрации в качестве лица, ищущего работу' }, kind: 'NOTIFICATION',
-          issuedAt: '2024-02-13T11:02:00+06:00', url: 'https://egov.kz/documents/9b4f2c7d1e8a4053b6c9d2e7f1a3b580.pdf',
-        }],
+        resultDocuments: [
+          {
+            title: { kk: 'Жұмыс іздеп жүрген адам ретінде тіркелгені туралы хабарлама', ru: 'Уведомление о регистрации в качестве лица, ищущего работу' },
+            kind: 'NOTIFICATION',
+            issuedAt: '2024-02-13T11:02:00+06:00',
+            url: 'https://egov.kz/documents/9b4f2c7d1e8a4053b6c9d2e7f1a3b580.pdf',
+          },
+        ],
       },
       {
-        number: 'KZ-2021-000513784', channel: 'PORTAL', status: 'COMPLETED', submittedAt: '2021-06-01T11:40:00+06:00',
-        dueDate: '2021-06-02', overdue: false, closedAt: '2021-06-01T11:52:00+06:00', beneficiary: { iin: DEMO.daughter },
+        number: 'KZ-2021-000513784',
+        channel: 'PORTAL',
+        status: 'COMPLETED',
+        submittedAt: '2021-06-01T11:40:00+06:00',
+        dueDate: '2021-06-02',
+        overdue: false,
+        closedAt: '2021-06-01T11:52:00+06:00',
+        beneficiary: { iin: DEMO.daughter },
         service: {
           code: 'EDU-001',
           name: {
             kk: 'Мектепке дейінгі (6 жасқа дейін) балаларды мектепке дейінгі ұйымдарға жіберу үшін кезекке қою',
             ru: 'Постановка на очередь детей дошкольного возраста (до 6 лет) для направления в детские дошкольные организации',
           },
-          termWorkingDays: 1, termOnPortalMinutes: 30,
+          termWorkingDays: 1,
+          termOnPortalMinutes: 30,
         },
         statusHistory: [
           { status: 'SUBMITTED', at: '2021-06-01T11:40:00+06:00', comment: 'Заявка принята' },
           { status: 'IN_PROGRESS', at: '2021-06-01T11:41:00+06:00', comment: 'Заявка передана на исполнение' },
           { status: 'COMPLETED', at: '2021-06-01T11:52:00+06:00', comment: 'Услуга оказана' },
         ],
-        resultDocuments: [{
-          title: { kk: 'Кезекке қойылғаны туралы хабарлама', ru: 'Уведомление о постановке на очередь' }, kind: 'NOTIFICATION',
-          issuedAt: '2021-06-01T11:52:00+06:00', url: 'https://egov.kz/documents/5d0c8e2a91f64b7e8a3c1f0e9b7d2a46.pdf',
-        }],
+        resultDocuments: [
+          {
+            title: { kk: 'Кезекке қойылғаны туралы хабарлама', ru: 'Уведомление о постановке на очередь' },
+            kind: 'NOTIFICATION',
+            issuedAt: '2021-06-01T11:52:00+06:00',
+            url: 'https://egov.kz/documents/5d0c8e2a91f64b7e8a3c1f0e9b7d2a46.pdf',
+          },
+        ],
       },
     ]);
   });
 
   it("gives the wife's and the father's requests", async () => {
     stateSystemAnswers();
-    const body = await querySubgraph(served.url, entitiesQuery(`iin serviceRequests { totalCount edges { node {
+    const body = await querySubgraph(
+      served.url,
+      entitiesQuery(`iin serviceRequests { totalCount edges { node {
       number channel status submittedAt dueDate overdue closedAt beneficiary { iin } service { code termWorkingDays } statusHistory { status at }
-      resultDocuments { kind issuedAt url } } } }`), { variables: { representations: representations([DEMO.wife, DEMO.father]) } });
+      resultDocuments { kind issuedAt url } } } }`),
+      { variables: { representations: representations([DEMO.wife, DEMO.father]) } },
+    );
     expect(body.errors).toBeUndefined();
     const [wife, father] = body.data!._entities;
     expect(wife.serviceRequests.edges.map((e: { node: unknown }) => e.node)).toEqual([
       {
-        number: 'KZ-2025-000981374', channel: 'PSC', status: 'COMPLETED', submittedAt: '2025-12-10T11:00:00+05:00',
+        number: 'KZ-2025-000981374',
+        channel: 'PSC',
+        status: 'COMPLETED',
+        submittedAt: '2025-12-10T11:00:00+05:00',
         // 8 working days, across 16-17 December; completed two days late.
-        dueDate: '2025-12-24', overdue: true, closedAt: '2025-12-26T12:00:00+05:00', beneficiary: null,
+        dueDate: '2025-12-24',
+        overdue: true,
+        closedAt: '2025-12-26T12:00:00+05:00',
+        beneficiary: null,
         service: { code: SERVICES.specialStateAllowance.code, termWorkingDays: 8 },
         statusHistory: [
           { status: 'SUBMITTED', at: '2025-12-10T11:00:00+05:00' },
@@ -203,43 +289,69 @@ describe('e-kyzmet subgraph', () => {
         resultDocuments: [{ kind: 'DECISION', issuedAt: '2025-12-26T12:00:00+05:00', url: 'https://egov.kz/documents/c84b1e6f2a9d4c7581e3b6f0a4d2c97e.pdf' }],
       },
       {
-        number: 'KZ-2023-000702915', channel: 'PORTAL', status: 'COMPLETED', submittedAt: '2023-10-05T14:20:00+06:00',
-        dueDate: '2023-10-16', overdue: false, closedAt: '2023-10-12T16:20:00+06:00', beneficiary: { iin: DEMO.son },
+        number: 'KZ-2023-000702915',
+        channel: 'PORTAL',
+        status: 'COMPLETED',
+        submittedAt: '2023-10-05T14:20:00+06:00',
+        dueDate: '2023-10-16',
+        overdue: false,
+        closedAt: '2023-10-12T16:20:00+06:00',
+        beneficiary: { iin: DEMO.son },
         service: { code: SERVICES.childCarePayment.code, termWorkingDays: 7 },
         statusHistory: [
           { status: 'SUBMITTED', at: '2023-10-05T14:20:00+06:00' },
           { status: 'IN_PROGRESS', at: '2023-10-06T09:30:00+06:00' },
           { status: 'COMPLETED', at: '2023-10-12T16:20:00+06:00' },
         ],
-        resultDocuments: [{ kind: 'NOTIFICATION', issuedAt: '2023-10-12T16:20:00+06:00', url: 'https://egov.kz/documents/7a3d5f1c9e2b4068b4d7e0a2c6f9b813.pdf' }],
+        resultDocuments: [
+          { kind: 'NOTIFICATION', issuedAt: '2023-10-12T16:20:00+06:00', url: 'https://egov.kz/documents/7a3d5f1c9e2b4068b4d7e0a2c6f9b813.pdf' },
+        ],
       },
       {
-        number: 'KZ-2023-000649120', channel: 'PORTAL', status: 'COMPLETED', submittedAt: '2023-09-04T10:30:00+06:00',
-        dueDate: '2023-09-05', overdue: false, closedAt: '2023-09-04T10:48:00+06:00', beneficiary: { iin: DEMO.son },
+        number: 'KZ-2023-000649120',
+        channel: 'PORTAL',
+        status: 'COMPLETED',
+        submittedAt: '2023-09-04T10:30:00+06:00',
+        dueDate: '2023-09-05',
+        overdue: false,
+        closedAt: '2023-09-04T10:48:00+06:00',
+        beneficiary: { iin: DEMO.son },
         service: { code: SERVICES.birthRegistration.code, termWorkingDays: 1 },
         statusHistory: [
           { status: 'SUBMITTED', at: '2023-09-04T10:30:00+06:00' },
           { status: 'IN_PROGRESS', at: '2023-09-04T10:31:00+06:00' },
           { status: 'COMPLETED', at: '2023-09-04T10:48:00+06:00' },
         ],
-        resultDocuments: [{ kind: 'CERTIFICATE', issuedAt: '2023-09-04T10:48:00+06:00', url: 'https://egov.kz/documents/2c6e9a0f4b7d41e3a8c5f2d9b1e7a364.pdf' }],
+        resultDocuments: [
+          { kind: 'CERTIFICATE', issuedAt: '2023-09-04T10:48:00+06:00', url: 'https://egov.kz/documents/2c6e9a0f4b7d41e3a8c5f2d9b1e7a364.pdf' },
+        ],
       },
     ]);
     expect(father.serviceRequests).toEqual({
       totalCount: 1,
-      edges: [{
-        node: {
-          number: 'KZ-2024-000857266', channel: 'PSC', status: 'COMPLETED', submittedAt: '2024-11-04T10:10:00+05:00',
-          dueDate: '2024-11-18', overdue: false, closedAt: '2024-11-15T15:30:00+05:00', beneficiary: null,
-          service: { code: SERVICES.oldAgePension.code, termWorkingDays: 10 },
-          statusHistory: [
-            { status: 'SUBMITTED', at: '2024-11-04T10:10:00+05:00' },
-            { status: 'IN_PROGRESS', at: '2024-11-04T10:15:00+05:00' },
-            { status: 'COMPLETED', at: '2024-11-15T15:30:00+05:00' },
-          ],
-          resultDocuments: [{ kind: 'DECISION', issuedAt: '2024-11-15T15:30:00+05:00', url: 'https://egov.kz/documents/4f8a2d6c0e1b49a7b3e5c9d1f7a0b2c6.pdf' }],
+      edges: [
+        {
+          node: {
+            number: 'KZ-2024-000857266',
+            channel: 'PSC',
+            status: 'COMPLETED',
+            submittedAt: '2024-11-04T10:10:00+05:00',
+            dueDate: '2024-11-18',
+            overdue: false,
+            closedAt: '2024-11-15T15:30:00+05:00',
+            beneficiary: null,
+            service: { code: SERVICES.oldAgePension.code, termWorkingDays: 10 },
+            statusHistory: [
+              { status: 'SUBMITTED', at: '2024-11-04T10:10:00+05:00' },
+              { status: 'IN_PROGRESS', at: '2024-11-04T10:15:00+05:00' },
+              { status: 'COMPLETED', at: '2024-11-15T15:30:00+05:00' },
+            ],
+            resultDocuments: [
+              { kind: 'DECISION', issuedAt: '2024-11-15T15:30:00+05:00', url: 'https://egov.kz/documents/4f8a2d6c0e1b49a7b3e5c9d1f7a0b2c6.pdf' },
+            ],
+          },
         },
-      }],
+      ],
     });
   });
 
@@ -283,7 +395,10 @@ describe('e-kyzmet subgraph', () => {
       [{ submittedFrom: mid }, numbers((r) => day(r) >= mid)],
       [{ submittedTo: mid }, numbers((r) => day(r) <= mid)],
       [{ submittedFrom: '2024-01-01', submittedTo: '2024-12-31' }, numbers((r) => day(r).startsWith('2024-'))],
-      [{ status: ['COMPLETED'], channel: ['PORTAL'], submittedFrom: '2023-03-01' }, numbers((r) => r.status === 'COMPLETED' && r.channel === 'PORTAL' && day(r) >= '2023-03-01')],
+      [
+        { status: ['COMPLETED'], channel: ['PORTAL'], submittedFrom: '2023-03-01' },
+        numbers((r) => r.status === 'COMPLETED' && r.channel === 'PORTAL' && day(r) >= '2023-03-01'),
+      ],
       [{ status: [] }, []],
     ];
     for (const [filter, expected] of cases) {
@@ -291,7 +406,10 @@ describe('e-kyzmet subgraph', () => {
       const { body, page: p } = await page(heavy, { filter, first: 100 });
       expect(body.errors, JSON.stringify(filter)).toBeUndefined();
       expect(p!.totalCount, JSON.stringify(filter)).toBe(expected.length);
-      expect(p!.edges.map((e) => e.node.number), JSON.stringify(filter)).toEqual(expected.slice(0, 100));
+      expect(
+        p!.edges.map((e) => e.node.number),
+        JSON.stringify(filter),
+      ).toEqual(expected.slice(0, 100));
     }
     expect(cases.filter(([, expected]) => expected.length > 0)).toHaveLength(cases.length - 1);
   });
@@ -314,9 +432,12 @@ describe('e-kyzmet subgraph', () => {
     const ask = (variables: Record<string, unknown>) =>
       querySubgraph(served.url, pageQuery, { variables: { representations: representationsOfUser, ...variables } });
     for (const [variables, argument] of [
-      [{ first: 0 }, 'first'], [{ first: 101 }, 'first'], [{ first: -1 }, 'first'],
-      [{ after: 'not a cursor!' }, 'after'], [{ after: Buffer.from('hello').toString('base64url') }, 'after'],
-      [{ after: Buffer.from('KZ-2026-001128406').toString('base64') + '==' }, 'after'],
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+      [{ first: -1 }, 'first'],
+      [{ after: 'not a cursor!' }, 'after'],
+      [{ after: Buffer.from('hello').toString('base64url') }, 'after'],
+      [{ after: `${Buffer.from('KZ-2026-001128406').toString('base64')}==` }, 'after'],
       [{ filter: { submittedFrom: '2026-02-30' } }, 'filter.submittedFrom'],
       [{ filter: { submittedFrom: '2026-03-01', submittedTo: '2026-02-01' } }, 'filter'],
     ] as const) {
@@ -349,7 +470,10 @@ describe('e-kyzmet subgraph', () => {
       request('KZ-2026-000000004', [submitted, ['REJECTED', '2026-11-19T09:00:00+05:00']]),
       request('KZ-2026-000000005', [submitted, ['WITHDRAWN', '2026-11-18T09:00:00+05:00']]),
       // Submitted on Saturday 2026-11-21 with a 1-day term: due Monday 2026-11-23, not yet overdue.
-      request('KZ-2026-000000006', [['SUBMITTED', '2026-11-21T12:00:00+05:00'], ['NEEDS_DOCUMENTS', '2026-11-21T13:00:00+05:00']]),
+      request('KZ-2026-000000006', [
+        ['SUBMITTED', '2026-11-21T12:00:00+05:00'],
+        ['NEEDS_DOCUMENTS', '2026-11-21T13:00:00+05:00'],
+      ]),
       // Submitted on Thursday 2026-11-19, late that evening in UTC: Friday in Astana, due Monday 2026-11-23.
       request('KZ-2026-000000007', [['SUBMITTED', '2026-11-19T19:30:00Z']]),
     ];
@@ -386,7 +510,10 @@ describe('e-kyzmet subgraph', () => {
       service: SERVICES.jobSeekerRegistration.passport,
       status: 'IN_PROGRESS',
       submittedAt: '2026-11-21T12:00:00+05:00',
-      statusHistory: [{ status: 'SUBMITTED', at: '2026-11-21T12:00:00+05:00', comment: null }, { status: 'IN_PROGRESS', at: '2026-11-21T13:00:00+05:00', comment: null }],
+      statusHistory: [
+        { status: 'SUBMITTED', at: '2026-11-21T12:00:00+05:00', comment: null },
+        { status: 'IN_PROGRESS', at: '2026-11-21T13:00:00+05:00', comment: null },
+      ],
     };
     // A subgraph of its own: the clock goes back before what the other tests cached.
     const fresh = await startForTest(subgraph);

@@ -12,7 +12,6 @@ export const isRequestNumber = (value: unknown): value is string => {
 /** A service code of the catalogue: an area and a number, `SOC-001`. */
 export const isServiceCode = (value: unknown): value is string => typeof value === 'string' && /^[A-Z]{3}-\d{3}$/.test(value);
 
-
 /** An ISO 8601 instant with seconds and an explicit time zone (`Z` or `±hh:mm`), of a real date and time. */
 export function isDateTime(value: unknown): value is string {
   if (typeof value !== 'string') return false;
@@ -25,12 +24,10 @@ export function isDateTime(value: unknown): value is string {
 }
 
 /** A result document's download link: `https://egov.kz/documents/<32 hex digits>.pdf`. */
-export const isDocumentUrl = (value: unknown): value is string =>
-  typeof value === 'string' && /^https:\/\/egov\.kz\/documents\/[0-9a-f]{32}\.pdf$/.test(value);
+export const isDocumentUrl = (value: unknown): value is string => typeof value === 'string' && /^https:\/\/egov\.kz\/documents\/[0-9a-f]{32}\.pdf$/.test(value);
 
 /** Text in Kazakh: non-empty, and written with at least one letter of the Kazakh alphabet's own (ә ғ қ ң ө ұ ү һ і). */
 export const isKazakhText = (value: unknown): value is string => typeof value === 'string' && /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(value);
 
 /** Text in Russian: non-empty Cyrillic, without the letters only Kazakh uses. */
-export const isRussianText = (value: unknown): value is string =>
-  typeof value === 'string' && /[а-яё]/i.test(value) && !/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(value);
+export const isRussianText = (value: unknown): value is string => typeof value === 'string' && /[а-яё]/i.test(value) && !/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/.test(value);

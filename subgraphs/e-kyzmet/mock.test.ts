@@ -13,8 +13,17 @@ describe('E-Kyzmet mock over the whole default population', () => {
   const population = generatePopulation();
 
   it('gives the service terms of the service passports', () => {
-    expect([SERVICES.specialStateAllowance, SERVICES.childCarePayment, SERVICES.jobSeekerRegistration, SERVICES.oldAgePension]
-      .map((s) => [s.termWorkingDays, s.termOnPortalMinutes])).toEqual([[8, 30], [7, null], [1, null], [10, null]]);
+    expect(
+      [SERVICES.specialStateAllowance, SERVICES.childCarePayment, SERVICES.jobSeekerRegistration, SERVICES.oldAgePension].map((s) => [
+        s.termWorkingDays,
+        s.termOnPortalMinutes,
+      ]),
+    ).toEqual([
+      [8, 30],
+      [7, null],
+      [1, null],
+      [10, null],
+    ]);
     for (const s of SERVICE_LIST) {
       expect(isServiceCode(s.code), s.code).toBe(true);
       expect(isKazakhText(s.name.kk) && isRussianText(s.name.ru) && isKazakhText(s.result.title.kk) && isRussianText(s.result.title.ru), s.code).toBe(true);
@@ -107,15 +116,23 @@ describe('E-Kyzmet mock over the whole default population', () => {
         const beneficiary = r.beneficiaryIin ? population.byIin.get(r.beneficiaryIin) : undefined;
         if (r.beneficiaryIin) check(!!beneficiary && person.childIins.includes(r.beneficiaryIin), `${tag}: beneficiary is not a child of the applicant`);
         if (r.service.code === SERVICES.childCarePayment.code) {
-          check(!!beneficiary && beneficiary.birthDate < submittedOn && addYears(beneficiary.birthDate, 1) > submittedOn, `${tag}: child-care payment for a child not under one`);
+          check(
+            !!beneficiary && beneficiary.birthDate < submittedOn && addYears(beneficiary.birthDate, 1) > submittedOn,
+            `${tag}: child-care payment for a child not under one`,
+          );
         }
-        if (r.service.code === SERVICES.kindergartenQueue.code) check(!!beneficiary && ageOn(beneficiary.birthDate, submittedOn) < 6, `${tag}: kindergarten queue`);
-        if (r.service.code === SERVICES.birthRegistration.code) check(!!beneficiary && submittedOn <= addDays(beneficiary.birthDate, 30), `${tag}: birth registration`);
+        if (r.service.code === SERVICES.kindergartenQueue.code)
+          check(!!beneficiary && ageOn(beneficiary.birthDate, submittedOn) < 6, `${tag}: kindergarten queue`);
+        if (r.service.code === SERVICES.birthRegistration.code)
+          check(!!beneficiary && submittedOn <= addDays(beneficiary.birthDate, 30), `${tag}: birth registration`);
         if (r.service.code === SERVICES.oldAgePension.code && !demo) {
           check(ageOn(person.birthDate, submittedOn) >= (person.sex === 'MALE' ? 63 : 61), `${tag}: pension before the pension age`);
         }
         if (r.service.code === SERVICES.marriageRegistration.code) {
-          check(person.marriages.some((m) => m.registeredOn > submittedOn && m.registeredOn <= addDays(submittedOn, 30)), `${tag}: marriage registration`);
+          check(
+            person.marriages.some((m) => m.registeredOn > submittedOn && m.registeredOn <= addDays(submittedOn, 30)),
+            `${tag}: marriage registration`,
+          );
         }
       }
     }

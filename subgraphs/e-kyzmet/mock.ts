@@ -26,7 +26,13 @@ const ELECTRONIC: ReadonlySet<ServiceChannel> = new Set(['PORTAL', 'MOBILE_APP',
 
 /** Channels with their weights. */
 const CHANNELS: ReadonlyArray<readonly [ServiceChannel, number]> = [
-  ['PORTAL', 38], ['MOBILE_APP', 22], ['PSC', 24], ['PUBLIC_ACCESS_POINT', 5], ['E_AKIMAT', 4], ['TELEGRAM_BOT', 5], ['OPEN_DIALOGUE', 2],
+  ['PORTAL', 38],
+  ['MOBILE_APP', 22],
+  ['PSC', 24],
+  ['PUBLIC_ACCESS_POINT', 5],
+  ['E_AKIMAT', 4],
+  ['TELEGRAM_BOT', 5],
+  ['OPEN_DIALOGUE', 2],
 ];
 
 const weighted = <T>(rnd: Random, items: ReadonlyArray<readonly [T, number]>): T => {
@@ -43,11 +49,7 @@ const COMMENTS = {
   submittedAtPsc: 'Заявление принято в ЦОН',
   inProgress: 'Заявка передана на исполнение',
   resumed: 'Документы представлены, рассмотрение продолжено',
-  needsDocuments: [
-    'Требуется представить недостающие документы',
-    'Требуется подтверждение места фактического проживания',
-    'Требуется справка с места работы',
-  ],
+  needsDocuments: ['Требуется представить недостающие документы', 'Требуется подтверждение места фактического проживания', 'Требуется справка с места работы'],
   completed: 'Услуга оказана',
   rejected: [
     'Мотивированный отказ: представлен неполный пакет документов',
@@ -100,9 +102,10 @@ function requestOf(rnd: Random, draft: Draft, until: string, numberIn: (year: st
     const prev = last();
     let next = at;
     if (next.date < prev.date || (next.date === prev.date && next.minute <= prev.minute)) {
-      next = prev.minute + 30 < 24 * 60
-        ? { date: prev.date, minute: prev.minute + rnd.int(1, 30) }
-        : { date: addWorkingDays(prev.date, 1), minute: rnd.int(9 * 60, 12 * 60) };
+      next =
+        prev.minute + 30 < 24 * 60
+          ? { date: prev.date, minute: prev.minute + rnd.int(1, 30) }
+          : { date: addWorkingDays(prev.date, 1), minute: rnd.int(9 * 60, 12 * 60) };
     }
     events.push({ ...next, status, comment });
   };
@@ -114,7 +117,10 @@ function requestOf(rnd: Random, draft: Draft, until: string, numberIn: (year: st
   if (service.termOnPortalMinutes !== null && ELECTRONIC.has(channel) && rnd.chance(0.85)) {
     // Automated: decided within the portal term.
     const minutes = rnd.int(2, service.termOnPortalMinutes);
-    const end = submitted.minute + minutes < 24 * 60 ? { date, minute: submitted.minute + minutes } : { date: addDays(date, 1), minute: submitted.minute + minutes - 24 * 60 };
+    const end =
+      submitted.minute + minutes < 24 * 60
+        ? { date, minute: submitted.minute + minutes }
+        : { date: addDays(date, 1), minute: submitted.minute + minutes - 24 * 60 };
     push({ date, minute: submitted.minute + 1 }, 'IN_PROGRESS', COMMENTS.inProgress);
     push(end, outcome === 'REJECTED' ? 'REJECTED' : 'COMPLETED', outcome === 'REJECTED' ? rnd.pick(COMMENTS.rejected) : COMMENTS.completed);
   } else {
@@ -193,10 +199,15 @@ function lifeEventDrafts(rnd: Random, person: Citizen, population: Population, f
 function ordinaryService(rnd: Random, person: Citizen, date: string, heavy: boolean): ServiceDefinition {
   if (heavy) return rnd.chance(0.55) ? SERVICES.addressCertificate : SERVICES.criminalRecordCertificate;
   const working = ageOn(person.birthDate, date) < PENSION_AGE[person.sex];
-  return SERVICES[weighted<ServiceKey>(rnd, [
-    ['addressCertificate', 35], ['criminalRecordCertificate', 28], ['polyclinicAttachment', 12],
-    ['jobSeekerRegistration', working ? 15 : 0], ['specialStateAllowance', 6],
-  ])];
+  return SERVICES[
+    weighted<ServiceKey>(rnd, [
+      ['addressCertificate', 35],
+      ['criminalRecordCertificate', 28],
+      ['polyclinicAttachment', 12],
+      ['jobSeekerRegistration', working ? 15 : 0],
+      ['specialStateAllowance', 6],
+    ])
+  ];
 }
 
 /** How many requests an ordinary adult makes: mostly a few, never more than 15. */
@@ -222,7 +233,10 @@ export function eKyzmetRecordOf(person: Citizen, population: Population): EKyzme
     drafts.push({ service: ordinaryService(rnd, person, date, heavy), date });
   }
   const personIndex = population.people.indexOf(person);
-  return { iin: person.iin, requests: drafts.map((draft, k) => requestOf(rnd, draft, until, (year) => numberFor(year, personIndex < 0 ? rnd.int(0, 999_999) : personIndex, k))) };
+  return {
+    iin: person.iin,
+    requests: drafts.map((draft, k) => requestOf(rnd, draft, until, (year) => numberFor(year, personIndex < 0 ? rnd.int(0, 999_999) : personIndex, k))),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -255,21 +269,39 @@ function demoRequest(
 /** The demo family's requests. Today in the demo is 2026-11-22. */
 export const DEMO_REQUESTS: Readonly<Record<string, ServiceRequestRecord[]>> = {
   [DEMO.user]: [
-    demoRequest('KZ-2021-000513784', 'kindergartenQueue', 'PORTAL', [
-      ['SUBMITTED', '2021-06-01T11:40:00+06:00', COMMENTS.submitted],
-      ['IN_PROGRESS', '2021-06-01T11:41:00+06:00', COMMENTS.inProgress],
-      ['COMPLETED', '2021-06-01T11:52:00+06:00', COMMENTS.completed],
-    ], { beneficiaryIin: DEMO.daughter, documentId: '5d0c8e2a91f64b7e8a3c1f0e9b7d2a46' }),
-    demoRequest('KZ-2024-000418207', 'jobSeekerRegistration', 'PORTAL', [
-      ['SUBMITTED', '2024-02-12T10:24:00+06:00', COMMENTS.submitted],
-      ['IN_PROGRESS', '2024-02-12T10:25:00+06:00', COMMENTS.inProgress],
-      ['COMPLETED', '2024-02-13T11:02:00+06:00', COMMENTS.completed],
-    ], { documentId: '9b4f2c7d1e8a4053b6c9d2e7f1a3b580' }),
-    demoRequest('KZ-2025-000736152', 'addressCertificate', 'MOBILE_APP', [
-      ['SUBMITTED', '2025-09-03T09:15:00+05:00', COMMENTS.submitted],
-      ['IN_PROGRESS', '2025-09-03T09:16:00+05:00', COMMENTS.inProgress],
-      ['COMPLETED', '2025-09-03T09:19:00+05:00', COMMENTS.completed],
-    ], { documentId: 'e1a7c3f95b2d4e8096f4a1c7d3b5e902' }),
+    demoRequest(
+      'KZ-2021-000513784',
+      'kindergartenQueue',
+      'PORTAL',
+      [
+        ['SUBMITTED', '2021-06-01T11:40:00+06:00', COMMENTS.submitted],
+        ['IN_PROGRESS', '2021-06-01T11:41:00+06:00', COMMENTS.inProgress],
+        ['COMPLETED', '2021-06-01T11:52:00+06:00', COMMENTS.completed],
+      ],
+      { beneficiaryIin: DEMO.daughter, documentId: '5d0c8e2a91f64b7e8a3c1f0e9b7d2a46' },
+    ),
+    demoRequest(
+      'KZ-2024-000418207',
+      'jobSeekerRegistration',
+      'PORTAL',
+      [
+        ['SUBMITTED', '2024-02-12T10:24:00+06:00', COMMENTS.submitted],
+        ['IN_PROGRESS', '2024-02-12T10:25:00+06:00', COMMENTS.inProgress],
+        ['COMPLETED', '2024-02-13T11:02:00+06:00', COMMENTS.completed],
+      ],
+      { documentId: '9b4f2c7d1e8a4053b6c9d2e7f1a3b580' },
+    ),
+    demoRequest(
+      'KZ-2025-000736152',
+      'addressCertificate',
+      'MOBILE_APP',
+      [
+        ['SUBMITTED', '2025-09-03T09:15:00+05:00', COMMENTS.submitted],
+        ['IN_PROGRESS', '2025-09-03T09:16:00+05:00', COMMENTS.inProgress],
+        ['COMPLETED', '2025-09-03T09:19:00+05:00', COMMENTS.completed],
+      ],
+      { documentId: 'e1a7c3f95b2d4e8096f4a1c7d3b5e902' },
+    ),
     // Open and overdue: due 2026-10-30 (26 October is the day off for Republic day on a Sunday).
     demoRequest('KZ-2026-000905531', 'polyclinicAttachment', 'PSC', [
       ['SUBMITTED', '2026-10-29T16:10:00+05:00', COMMENTS.submittedAtPsc],
@@ -283,38 +315,61 @@ export const DEMO_REQUESTS: Readonly<Record<string, ServiceRequestRecord[]>> = {
     ]),
   ],
   [DEMO.wife]: [
-    demoRequest('KZ-2023-000649120', 'birthRegistration', 'PORTAL', [
-      ['SUBMITTED', '2023-09-04T10:30:00+06:00', COMMENTS.submitted],
-      ['IN_PROGRESS', '2023-09-04T10:31:00+06:00', COMMENTS.inProgress],
-      ['COMPLETED', '2023-09-04T10:48:00+06:00', COMMENTS.completed],
-    ], { beneficiaryIin: DEMO.son, documentId: '2c6e9a0f4b7d41e3a8c5f2d9b1e7a364' }),
+    demoRequest(
+      'KZ-2023-000649120',
+      'birthRegistration',
+      'PORTAL',
+      [
+        ['SUBMITTED', '2023-09-04T10:30:00+06:00', COMMENTS.submitted],
+        ['IN_PROGRESS', '2023-09-04T10:31:00+06:00', COMMENTS.inProgress],
+        ['COMPLETED', '2023-09-04T10:48:00+06:00', COMMENTS.completed],
+      ],
+      { beneficiaryIin: DEMO.son, documentId: '2c6e9a0f4b7d41e3a8c5f2d9b1e7a364' },
+    ),
     // Due 2023-10-16, completed on the 12th.
-    demoRequest('KZ-2023-000702915', 'childCarePayment', 'PORTAL', [
-      ['SUBMITTED', '2023-10-05T14:20:00+06:00', COMMENTS.submitted],
-      ['IN_PROGRESS', '2023-10-06T09:30:00+06:00', COMMENTS.inProgress],
-      ['COMPLETED', '2023-10-12T16:20:00+06:00', COMMENTS.completed],
-    ], { beneficiaryIin: DEMO.son, documentId: '7a3d5f1c9e2b4068b4d7e0a2c6f9b813' }),
+    demoRequest(
+      'KZ-2023-000702915',
+      'childCarePayment',
+      'PORTAL',
+      [
+        ['SUBMITTED', '2023-10-05T14:20:00+06:00', COMMENTS.submitted],
+        ['IN_PROGRESS', '2023-10-06T09:30:00+06:00', COMMENTS.inProgress],
+        ['COMPLETED', '2023-10-12T16:20:00+06:00', COMMENTS.completed],
+      ],
+      { beneficiaryIin: DEMO.son, documentId: '7a3d5f1c9e2b4068b4d7e0a2c6f9b813' },
+    ),
     // Due 2025-12-24 (16-17 December are days off), completed late on the 26th: overdue.
-    demoRequest('KZ-2025-000981374', 'specialStateAllowance', 'PSC', [
-      ['SUBMITTED', '2025-12-10T11:00:00+05:00', COMMENTS.submittedAtPsc],
-      ['IN_PROGRESS', '2025-12-10T11:05:00+05:00', COMMENTS.inProgress],
-      ['NEEDS_DOCUMENTS', '2025-12-15T10:30:00+05:00', 'Требуется справка с места работы'],
-      ['IN_PROGRESS', '2025-12-19T09:40:00+05:00', COMMENTS.resumed],
-      ['COMPLETED', '2025-12-26T12:00:00+05:00', COMMENTS.completed],
-    ], { documentId: 'c84b1e6f2a9d4c7581e3b6f0a4d2c97e' }),
+    demoRequest(
+      'KZ-2025-000981374',
+      'specialStateAllowance',
+      'PSC',
+      [
+        ['SUBMITTED', '2025-12-10T11:00:00+05:00', COMMENTS.submittedAtPsc],
+        ['IN_PROGRESS', '2025-12-10T11:05:00+05:00', COMMENTS.inProgress],
+        ['NEEDS_DOCUMENTS', '2025-12-15T10:30:00+05:00', 'Требуется справка с места работы'],
+        ['IN_PROGRESS', '2025-12-19T09:40:00+05:00', COMMENTS.resumed],
+        ['COMPLETED', '2025-12-26T12:00:00+05:00', COMMENTS.completed],
+      ],
+      { documentId: 'c84b1e6f2a9d4c7581e3b6f0a4d2c97e' },
+    ),
   ],
   [DEMO.father]: [
     // Due 2024-11-18, completed on the 15th.
-    demoRequest('KZ-2024-000857266', 'oldAgePension', 'PSC', [
-      ['SUBMITTED', '2024-11-04T10:10:00+05:00', COMMENTS.submittedAtPsc],
-      ['IN_PROGRESS', '2024-11-04T10:15:00+05:00', COMMENTS.inProgress],
-      ['COMPLETED', '2024-11-15T15:30:00+05:00', COMMENTS.completed],
-    ], { documentId: '4f8a2d6c0e1b49a7b3e5c9d1f7a0b2c6' }),
+    demoRequest(
+      'KZ-2024-000857266',
+      'oldAgePension',
+      'PSC',
+      [
+        ['SUBMITTED', '2024-11-04T10:10:00+05:00', COMMENTS.submittedAtPsc],
+        ['IN_PROGRESS', '2024-11-04T10:15:00+05:00', COMMENTS.inProgress],
+        ['COMPLETED', '2024-11-15T15:30:00+05:00', COMMENTS.completed],
+      ],
+      { documentId: '4f8a2d6c0e1b49a7b3e5c9d1f7a0b2c6' },
+    ),
   ],
   [DEMO.elderSon]: [],
   [DEMO.daughter]: [],
   [DEMO.son]: [],
 };
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: 'e-kyzmet', recordOf: eKyzmetRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: 'e-kyzmet', recordOf: eKyzmetRecordOf, population });

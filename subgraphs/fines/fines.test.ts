@@ -71,8 +71,9 @@ describe('fines subgraph', () => {
   afterAll(() => served.close());
 
   it('resolves many persons of one _entities call with ONE batch request to the state system', async () => {
-    const debtor = population.people.find((p) => recordOf(p.iin).debts.length > 0 && recordOf(p.iin).fines.length > 0)
-      ?? population.people.find((p) => recordOf(p.iin).debts.length > 0);
+    const debtor =
+      population.people.find((p) => recordOf(p.iin).debts.length > 0 && recordOf(p.iin).fines.length > 0) ??
+      population.people.find((p) => recordOf(p.iin).debts.length > 0);
     expect(debtor, 'the 200-person population has someone in the debtors register').toBeDefined();
     const expected = recordOf(debtor!.iin);
     const asked = stateSystemAnswers();
@@ -120,22 +121,52 @@ describe('fines subgraph', () => {
     const me = body.data!.me;
     expect(me.fines).toEqual([
       {
-        protocolNumber: '0226111800123', article: { code: '592 ч.1', title: 'Превышение скорости' },
-        amount: 43_250, amountInMrp: 10, offenceDate: '2026-11-18', decisionDate: '2026-11-18', authority: 'ДП г. Алматы',
-        paid: false, paidOn: null, paidAmount: null,
-        discountDeadline: '2026-11-25', discountedAmount: 21_625, discountAvailable: true, amountDue: 21_625,
+        protocolNumber: '0226111800123',
+        article: { code: '592 ч.1', title: 'Превышение скорости' },
+        amount: 43_250,
+        amountInMrp: 10,
+        offenceDate: '2026-11-18',
+        decisionDate: '2026-11-18',
+        authority: 'ДП г. Алматы',
+        paid: false,
+        paidOn: null,
+        paidAmount: null,
+        discountDeadline: '2026-11-25',
+        discountedAmount: 21_625,
+        discountAvailable: true,
+        amountDue: 21_625,
       },
       {
-        protocolNumber: '0125090301876', article: { code: '592 ч.2', title: 'Превышение скорости более чем на 20 км/ч' },
-        amount: 78_640, amountInMrp: 20, offenceDate: '2025-09-03', decisionDate: '2025-09-03', authority: 'ДП г. Астана',
-        paid: true, paidOn: '2025-10-20', paidAmount: 78_640,
-        discountDeadline: null, discountedAmount: null, discountAvailable: false, amountDue: 0,
+        protocolNumber: '0125090301876',
+        article: { code: '592 ч.2', title: 'Превышение скорости более чем на 20 км/ч' },
+        amount: 78_640,
+        amountInMrp: 20,
+        offenceDate: '2025-09-03',
+        decisionDate: '2025-09-03',
+        authority: 'ДП г. Астана',
+        paid: true,
+        paidOn: '2025-10-20',
+        paidAmount: 78_640,
+        discountDeadline: null,
+        discountedAmount: null,
+        discountAvailable: false,
+        amountDue: 0,
       },
       {
-        protocolNumber: '0224061200457', article: { code: '597 ч.1', title: 'Нарушение правил остановки и стоянки' },
-        amount: 18_460, amountInMrp: 5, offenceDate: '2024-06-12', decisionDate: '2024-06-12', authority: 'ДП г. Алматы',
-        paid: true, paidOn: '2024-06-15', paidAmount: 9_230,
-        discountDeadline: null, discountedAmount: null, discountAvailable: false, amountDue: 0,
+        protocolNumber: '0224061200457',
+        article: { code: '597 ч.1', title: 'Нарушение правил остановки и стоянки' },
+        amount: 18_460,
+        amountInMrp: 5,
+        offenceDate: '2024-06-12',
+        decisionDate: '2024-06-12',
+        authority: 'ДП г. Алматы',
+        paid: true,
+        paidOn: '2024-06-15',
+        paidAmount: 9_230,
+        discountDeadline: null,
+        discountedAmount: null,
+        discountAvailable: false,
+        amountDue: 0,
       },
     ]);
     expect(me.debts).toEqual([]);
@@ -156,10 +187,13 @@ describe('fines subgraph', () => {
 
   it('filters fines by paid, keeping newest first', async () => {
     stateSystemAnswers();
-    const body = await queryUser(served.url, `
+    const body = await queryUser(
+      served.url,
+      `
       unpaid: fines(paid: false) { protocolNumber }
       paid: fines(paid: true) { protocolNumber }
-      all: fines(paid: null) { protocolNumber }`);
+      all: fines(paid: null) { protocolNumber }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.me).toEqual({
       unpaid: [{ protocolNumber: '0226111800123' }],
@@ -205,8 +239,14 @@ describe('fines subgraph', () => {
         // 5 МРП of 2026 = 21 625 ₸: half is 10 812.5, rounded up
         fine({ protocolNumber: '0226112000002', amount: 21_625, offenceDate: '2026-11-20', decisionDate: '2026-11-21' }),
         // an article without the discount
-        fine({ protocolNumber: '0226111900003', article: { code: '440 ч.1', title: 'Распитие алкогольных напитков в общественных местах' }, amount: 21_625,
-          offenceDate: '2026-11-19', decisionDate: '2026-11-19', discountEligible: false }),
+        fine({
+          protocolNumber: '0226111900003',
+          article: { code: '440 ч.1', title: 'Распитие алкогольных напитков в общественных местах' },
+          amount: 21_625,
+          offenceDate: '2026-11-19',
+          decisionDate: '2026-11-19',
+          discountEligible: false,
+        }),
         // decided on the 14th: the 7 days ended on the 21st
         fine({ protocolNumber: '0226111400004', amount: 12_975, offenceDate: '2026-11-14', decisionDate: '2026-11-14' }),
       ],
@@ -216,7 +256,10 @@ describe('fines subgraph', () => {
       ],
     };
     stateSystemAnswers(200, { records: [record], missing: [] });
-    const body = await queryUser(served.url, 'fines { protocolNumber amountInMrp discountDeadline discountAvailable discountedAmount amountDue } debts { proceedingNumber kind creditor travelBan } travelBan');
+    const body = await queryUser(
+      served.url,
+      'fines { protocolNumber amountInMrp discountDeadline discountAvailable discountedAmount amountDue } debts { proceedingNumber kind creditor travelBan } travelBan',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.me.fines).toEqual([
       { protocolNumber: '0226112000002', amountInMrp: 5, discountDeadline: '2026-11-28', discountAvailable: true, discountedAmount: 10_813, amountDue: 10_813 },
@@ -232,7 +275,11 @@ describe('fines subgraph', () => {
   });
 
   it('sets no travel ban when no debt restricts leaving the country', async () => {
-    const record: FinesRecord = { iin: DEMO.user, fines: [], debts: [debt({ travelBan: false }), debt({ proceedingNumber: '02-2025-000009', travelBan: false })] };
+    const record: FinesRecord = {
+      iin: DEMO.user,
+      fines: [],
+      debts: [debt({ travelBan: false }), debt({ proceedingNumber: '02-2025-000009', travelBan: false })],
+    };
     stateSystemAnswers(200, { records: [record], missing: [] });
     const body = await queryUser(served.url, 'debts { proceedingNumber } travelBan');
     expect(body.data!.me.debts).toHaveLength(2);

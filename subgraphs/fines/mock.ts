@@ -220,5 +220,4 @@ export function finesRecordOf(person: Citizen, population: Population): FinesRec
   return record;
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: 'fines', recordOf: finesRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: 'fines', recordOf: finesRecordOf, population });

@@ -178,9 +178,15 @@ describe('fines over the whole default population', () => {
   });
 
   it('keeps fine dates in order: offence <= decision <= payment <= today', () => {
-    const bad = allFines().map(({ fine }) => fine).filter((f) =>
-      !isCalendarDate(f.offenceDate) || f.decisionDate < f.offenceDate || f.decisionDate > now
-      || (f.paid ? f.paidOn === null || f.paidOn < f.decisionDate || f.paidOn > now : f.paidOn !== null || f.paidAmount !== null));
+    const bad = allFines()
+      .map(({ fine }) => fine)
+      .filter(
+        (f) =>
+          !isCalendarDate(f.offenceDate) ||
+          f.decisionDate < f.offenceDate ||
+          f.decisionDate > now ||
+          (f.paid ? f.paidOn === null || f.paidOn < f.decisionDate || f.paidOn > now : f.paidOn !== null || f.paidAmount !== null),
+      );
     expect(bad).toEqual([]);
   });
 
@@ -195,7 +201,7 @@ describe('fines over the whole default population', () => {
     expect(withDeadline.filter((f) => f.paid || f.discountDeadline !== addDays(f.decisionDate, 7))).toEqual([]);
     expect(fines.filter((f) => f.discountAvailable !== (f.discountDeadline !== null && now <= f.discountDeadline))).toEqual([]);
     expect(fines.filter((f) => f.discountedAmount !== (f.discountAvailable ? Math.ceil(f.amount / 2) : null))).toEqual([]);
-    expect(fines.filter((f) => f.amountDue !== (f.paid ? 0 : f.discountedAmount ?? f.amount))).toEqual([]);
+    expect(fines.filter((f) => f.amountDue !== (f.paid ? 0 : (f.discountedAmount ?? f.amount)))).toEqual([]);
     // a payment within the 7 days of an article with the discount is half the fine; otherwise the whole fine
     expect(fines.filter((f) => f.paid && f.paidAmount !== f.amount && f.paidAmount !== Math.ceil(f.amount / 2))).toEqual([]);
     expect(fines.filter((f) => f.paid && f.paidAmount !== f.amount && f.paidOn! > addDays(f.decisionDate, 7))).toEqual([]);

@@ -10,8 +10,7 @@ const newestFirst = (a: AdministrativeFineRecord, b: AdministrativeFineRecord): 
   b.offenceDate.localeCompare(a.offenceDate) || b.decisionDate.localeCompare(a.decisionDate) || b.protocolNumber.localeCompare(a.protocolNumber);
 
 /** The last day of the 50% discount; null when the article has none or the fine is paid. */
-const discountDeadline = (f: AdministrativeFineRecord): string | null =>
-  f.discountEligible && !f.paid ? discountDeadlineOf(f.decisionDate) : null;
+const discountDeadline = (f: AdministrativeFineRecord): string | null => (f.discountEligible && !f.paid ? discountDeadlineOf(f.decisionDate) : null);
 
 const discountAvailable = (f: AdministrativeFineRecord): boolean => {
   const deadline = discountDeadline(f);
@@ -26,8 +25,7 @@ export const resolvers: Resolvers = {
       if (!fines) return null;
       return fines.filter((f) => paid === undefined || paid === null || f.paid === paid).sort(newestFirst);
     },
-    debts: async ({ iin }, _args, ctx) =>
-      (await ctx.record(iin))?.debts.slice().sort((a, b) => b.openedOn.localeCompare(a.openedOn)) ?? null,
+    debts: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.debts.slice().sort((a, b) => b.openedOn.localeCompare(a.openedOn)) ?? null,
     travelBan: async ({ iin }, _args, ctx) => (await ctx.record(iin))?.debts.some((d) => d.travelBan) ?? null,
     finesFreshness: async ({ iin }, _args, ctx) => (await ctx.load(iin)).freshness,
   },

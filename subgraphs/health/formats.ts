@@ -3,7 +3,6 @@
 /** A month, `YYYY-MM`. */
 export const isPeriod = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
-
 /** The payer name of contributions the state pays. */
 export const STATE_PAYER = 'Государство';
 

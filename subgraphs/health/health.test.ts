@@ -51,7 +51,11 @@ describe('health subgraph', () => {
       return {
         iin,
         polyclinicAttachment: r.attachment,
-        healthInsurance: { ...insuranceStatus(r.insurance, today()), statePaidCategory: r.insurance.statePaidCategory, contributions: r.insurance.contributions },
+        healthInsurance: {
+          ...insuranceStatus(r.insurance, today()),
+          statePaidCategory: r.insurance.statePaidCategory,
+          contributions: r.insurance.contributions,
+        },
         healthFreshness: { source: 'LIVE' },
       };
     });
@@ -61,24 +65,29 @@ describe('health subgraph', () => {
   it('answers a failing state system with every health field null and one coded error per field', async () => {
     const iins = people(10, 2);
     stateSystemAnswers(503, { error: 'maintenance at fsms-db-3.internal' });
-    const body = await querySubgraph(served.url, entitiesQuery('iin polyclinicAttachment { districtNumber } healthInsurance { insured } healthFreshness { source }'), {
-      variables: { representations: representations(iins) },
-    });
+    const body = await querySubgraph(
+      served.url,
+      entitiesQuery('iin polyclinicAttachment { districtNumber } healthInsurance { insured } healthFreshness { source }'),
+      {
+        variables: { representations: representations(iins) },
+      },
+    );
     expect(body.data!._entities).toEqual(iins.map((iin) => ({ iin, polyclinicAttachment: null, healthInsurance: null, healthFreshness: null })));
     expect(body.errors).toHaveLength(6);
     for (const error of body.errors!) {
       expect(error.extensions).toMatchObject({ code: 'STATE_SYSTEM_UNAVAILABLE', section: 'HEALTH' });
     }
     const paths = body.errors!.map((e) => e.path!.join('.')).sort();
-    expect(paths).toEqual(
-      [0, 1].flatMap((i) => ['healthFreshness', 'healthInsurance', 'polyclinicAttachment'].map((f) => `_entities.${i}.${f}`)).sort(),
-    );
+    expect(paths).toEqual([0, 1].flatMap((i) => ['healthFreshness', 'healthInsurance', 'polyclinicAttachment'].map((f) => `_entities.${i}.${f}`)).sort());
     expect(JSON.stringify(body)).not.toContain('fsms-db-3');
   });
 
   it('rejects a record of the wrong shape as a bad state-system answer', async () => {
     const [iin] = people(20, 1);
-    stateSystemAnswers(200, { records: [{ iin, attachment: null, insurance: { statePaidCategory: null, contributions: [{ period: '2026-10' }] } }], missing: [] });
+    stateSystemAnswers(200, {
+      records: [{ iin, attachment: null, insurance: { statePaidCategory: null, contributions: [{ period: '2026-10' }] } }],
+      missing: [],
+    });
     const body = await querySubgraph(served.url, entitiesQuery('healthInsurance { insured }'), { variables: { representations: representations([iin!]) } });
     expect(body.data!._entities[0].healthInsurance).toBeNull();
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'STATE_SYSTEM_BAD_RESPONSE', section: 'HEALTH' });
@@ -111,10 +120,24 @@ describe('health subgraph', () => {
       });
     };
     const nextMonth = (period: string): string => new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 1)).toISOString().slice(0, 7);
-    const state = (period: string) => ({ period, amount: STATE_AMOUNT[period.slice(0, 4)]!, payer: 'Государство', payerKind: 'STATE', paidOn: `${nextMonth(period)}-20` });
-    const stateMonths = (since: string) => months().filter((p) => p >= since).map(state).filter((c) => c.paidOn <= today());
+    const state = (period: string) => ({
+      period,
+      amount: STATE_AMOUNT[period.slice(0, 4)]!,
+      payer: 'Государство',
+      payerKind: 'STATE',
+      paidOn: `${nextMonth(period)}-20`,
+    });
+    const stateMonths = (since: string) =>
+      months()
+        .filter((p) => p >= since)
+        .map(state)
+        .filter((c) => c.paidOn <= today());
     const paediatrician = (fullName: string, districtNumber: number, attachedSince: string, method: string) => ({
-      organisation: CHILDREN_3, doctor: { fullName, specialty: 'PAEDIATRICIAN' }, districtNumber, attachedSince, method,
+      organisation: CHILDREN_3,
+      doctor: { fullName, specialty: 'PAEDIATRICIAN' },
+      districtNumber,
+      attachedSince,
+      method,
     });
     const child = (iin: string, born: string, attachment: ReturnType<typeof paediatrician>) => ({
       iin,
@@ -133,11 +156,16 @@ describe('health subgraph', () => {
       expect(user).toEqual({
         iin: DEMO.user,
         polyclinicAttachment: {
-          organisation: POLYCLINIC_5, doctor: { fullName: 'Жумабекова Сауле Маратовна', specialty: 'GENERAL_PRACTITIONER' },
-          districtNumber: 12, attachedSince: '2019-09-02', method: 'PORTAL',
+          organisation: POLYCLINIC_5,
+          doctor: { fullName: 'Жумабекова Сауле Маратовна', specialty: 'GENERAL_PRACTITIONER' },
+          districtNumber: 12,
+          attachedSince: '2019-09-02',
+          method: 'PORTAL',
         },
         healthInsurance: {
-          insured: true, statusReason: 'EMPLOYEE', statePaidCategory: null,
+          insured: true,
+          statusReason: 'EMPLOYEE',
+          statePaidCategory: null,
           contributions: months().map((period) => ({ period, amount: 13_500, payer: 'ТОО «Kaspi Tech»', payerKind: 'EMPLOYER', paidOn: `${period}-25` })),
         },
       });
@@ -146,11 +174,16 @@ describe('health subgraph', () => {
       expect(wife).toEqual({
         iin: DEMO.wife,
         polyclinicAttachment: {
-          organisation: POLYCLINIC_5, doctor: { fullName: 'Жумабекова Сауле Маратовна', specialty: 'GENERAL_PRACTITIONER' },
-          districtNumber: 12, attachedSince: '2019-10-14', method: 'PORTAL',
+          organisation: POLYCLINIC_5,
+          doctor: { fullName: 'Жумабекова Сауле Маратовна', specialty: 'GENERAL_PRACTITIONER' },
+          districtNumber: 12,
+          attachedSince: '2019-10-14',
+          method: 'PORTAL',
         },
         healthInsurance: {
-          insured: true, statusReason: 'SELF_EMPLOYED', statePaidCategory: null,
+          insured: true,
+          statusReason: 'SELF_EMPLOYED',
+          statePaidCategory: null,
           contributions: months().map((period) => ({ period, amount: 5_950, payer: 'ИП Ахметова А.Б.', payerKind: 'SELF', paidOn: `${period}-20` })),
         },
       });
@@ -166,13 +199,19 @@ describe('health subgraph', () => {
         polyclinicAttachment: {
           organisation: { name: 'ГКП на ПХВ «Городская поликлиника №8»', ...ALMATY },
           doctor: { fullName: 'Петрова Ольга Николаевна', specialty: 'GENERAL_PRACTITIONER' },
-          districtNumber: 3, attachedSince: '2012-03-05', method: 'IN_PERSON',
+          districtNumber: 3,
+          attachedSince: '2012-03-05',
+          method: 'IN_PERSON',
         },
         healthInsurance: {
-          insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'PENSIONER',
+          insured: true,
+          statusReason: 'STATE_PAID',
+          statePaidCategory: 'PENSIONER',
           contributions: [
             ...stateMonths('2025-12'),
-            ...months().filter((p) => p <= '2025-11').map((period) => ({ period, amount: 9_600, payer: 'АО «Казахтелеком»', payerKind: 'EMPLOYER', paidOn: `${period}-20` })),
+            ...months()
+              .filter((p) => p <= '2025-11')
+              .map((period) => ({ period, amount: 9_600, payer: 'АО «Казахтелеком»', payerKind: 'EMPLOYER', paidOn: `${period}-20` })),
           ],
         },
       });
@@ -191,7 +230,9 @@ describe('health subgraph', () => {
       const asked = answeringWith(record);
       const body = await querySubgraph(
         served.url,
-        entitiesQuery('healthInsurance { byDefault: contributions { period } three: contributions(last: 3) { period } none: contributions(last: 0) { period } all: contributions(last: null) { period } many: contributions(last: 100) { period } }'),
+        entitiesQuery(
+          'healthInsurance { byDefault: contributions { period } three: contributions(last: 3) { period } none: contributions(last: 0) { period } all: contributions(last: null) { period } many: contributions(last: 100) { period } }',
+        ),
         { variables: { representations: representations([iin!]) } },
       );
       expect(body.errors).toBeUndefined();
@@ -219,18 +260,66 @@ describe('health subgraph', () => {
 
   describe('the insurance status computed from the contributions', () => {
     const month = (n: number) => addMonths(periodOf(today()), -n);
-    const paid = (n: number, payerKind: InsuranceContributionRecord['payerKind'], payer = payerKind === 'STATE' ? STATE_PAYER : 'ТОО «Береке Строй»'): InsuranceContributionRecord => ({
-      period: month(n), amount: 5_000, payer, payerKind, paidOn: `${month(n)}-25`,
+    const paid = (
+      n: number,
+      payerKind: InsuranceContributionRecord['payerKind'],
+      payer = payerKind === 'STATE' ? STATE_PAYER : 'ТОО «Береке Строй»',
+    ): InsuranceContributionRecord => ({
+      period: month(n),
+      amount: 5_000,
+      payer,
+      payerKind,
+      paidOn: `${month(n)}-25`,
     });
-    const cases: Array<{ title: string; category: HealthRecord['insurance']['statePaidCategory']; contributions: InsuranceContributionRecord[]; expected: object }> = [
-      { title: 'an employer paid for last month', category: null, contributions: [paid(1, 'EMPLOYER'), paid(2, 'EMPLOYER')], expected: { insured: true, statusReason: 'EMPLOYEE' } },
-      { title: 'an employer paid until three months ago (the window still covers it)', category: null, contributions: [paid(3, 'EMPLOYER'), paid(4, 'EMPLOYER')], expected: { insured: true, statusReason: 'EMPLOYEE' } },
-      { title: 'the last employer contribution is four months old', category: null, contributions: [paid(4, 'EMPLOYER'), paid(5, 'EMPLOYER')], expected: { insured: false, statusReason: 'NOT_INSURED' } },
-      { title: 'a new business after a job: the newest payer wins', category: null, contributions: [paid(1, 'SELF', 'ИП Иванов И.И.'), paid(3, 'EMPLOYER')], expected: { insured: true, statusReason: 'SELF_EMPLOYED' } },
+    const cases: Array<{
+      title: string;
+      category: HealthRecord['insurance']['statePaidCategory'];
+      contributions: InsuranceContributionRecord[];
+      expected: object;
+    }> = [
+      {
+        title: 'an employer paid for last month',
+        category: null,
+        contributions: [paid(1, 'EMPLOYER'), paid(2, 'EMPLOYER')],
+        expected: { insured: true, statusReason: 'EMPLOYEE' },
+      },
+      {
+        title: 'an employer paid until three months ago (the window still covers it)',
+        category: null,
+        contributions: [paid(3, 'EMPLOYER'), paid(4, 'EMPLOYER')],
+        expected: { insured: true, statusReason: 'EMPLOYEE' },
+      },
+      {
+        title: 'the last employer contribution is four months old',
+        category: null,
+        contributions: [paid(4, 'EMPLOYER'), paid(5, 'EMPLOYER')],
+        expected: { insured: false, statusReason: 'NOT_INSURED' },
+      },
+      {
+        title: 'a new business after a job: the newest payer wins',
+        category: null,
+        contributions: [paid(1, 'SELF', 'ИП Иванов И.И.'), paid(3, 'EMPLOYER')],
+        expected: { insured: true, statusReason: 'SELF_EMPLOYED' },
+      },
       { title: 'no contributions at all', category: null, contributions: [], expected: { insured: false, statusReason: 'NOT_INSURED' } },
-      { title: 'state contributions for a child who has turned 18 and left the category', category: null, contributions: [paid(1, 'STATE'), paid(2, 'STATE')], expected: { insured: false, statusReason: 'NOT_INSURED' } },
-      { title: 'a new pensioner before the first state contribution', category: 'PENSIONER', contributions: [paid(1, 'EMPLOYER')], expected: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'PENSIONER' } },
-      { title: 'a child', category: 'CHILD', contributions: [paid(1, 'STATE')], expected: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'CHILD' } },
+      {
+        title: 'state contributions for a child who has turned 18 and left the category',
+        category: null,
+        contributions: [paid(1, 'STATE'), paid(2, 'STATE')],
+        expected: { insured: false, statusReason: 'NOT_INSURED' },
+      },
+      {
+        title: 'a new pensioner before the first state contribution',
+        category: 'PENSIONER',
+        contributions: [paid(1, 'EMPLOYER')],
+        expected: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'PENSIONER' },
+      },
+      {
+        title: 'a child',
+        category: 'CHILD',
+        contributions: [paid(1, 'STATE')],
+        expected: { insured: true, statusReason: 'STATE_PAID', statePaidCategory: 'CHILD' },
+      },
     ];
 
     it.each(cases.map((c, i) => [c.title, i] as const))('%s', async (_title, i) => {
@@ -238,9 +327,13 @@ describe('health subgraph', () => {
       const [iin] = people(40 + i, 1);
       const record: HealthRecord = { iin: iin!, attachment: null, insurance: { statePaidCategory: c.category, contributions: c.contributions } };
       answeringWith(record);
-      const body = await querySubgraph(served.url, entitiesQuery('polyclinicAttachment { districtNumber } healthInsurance { insured statusReason statePaidCategory }'), {
-        variables: { representations: representations([iin!]) },
-      });
+      const body = await querySubgraph(
+        served.url,
+        entitiesQuery('polyclinicAttachment { districtNumber } healthInsurance { insured statusReason statePaidCategory }'),
+        {
+          variables: { representations: representations([iin!]) },
+        },
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data!._entities[0]).toEqual({ polyclinicAttachment: null, healthInsurance: { statePaidCategory: null, ...c.expected } });
     });
@@ -252,13 +345,22 @@ describe('health subgraph', () => {
     const overMock = await startForTest(subgraph, mockUrl);
     try {
       const iins = people(60, 3);
-      const body = await querySubgraph(overMock.url, entitiesQuery('iin polyclinicAttachment { districtNumber doctor { fullName } } healthInsurance { statusReason contributions(last: 1) { period amount } }'), {
-        variables: { representations: representations(iins) },
-      });
+      const body = await querySubgraph(
+        overMock.url,
+        entitiesQuery(
+          'iin polyclinicAttachment { districtNumber doctor { fullName } } healthInsurance { statusReason contributions(last: 1) { period amount } }',
+        ),
+        {
+          variables: { representations: representations(iins) },
+        },
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data!._entities.map((p: { iin: string }) => p.iin)).toEqual(iins);
       expect(body.data!._entities[0].polyclinicAttachment).toEqual(
-        recordOf(iins[0]!).attachment && { districtNumber: recordOf(iins[0]!).attachment!.districtNumber, doctor: { fullName: recordOf(iins[0]!).attachment!.doctor.fullName } },
+        recordOf(iins[0]!).attachment && {
+          districtNumber: recordOf(iins[0]!).attachment!.districtNumber,
+          doctor: { fullName: recordOf(iins[0]!).attachment!.doctor.fullName },
+        },
       );
       const stats = (await (await fetch(`${mockUrl}/_mock/stats`)).json()) as { system: string; calls: string[][] };
       expect(stats.system).toBe('health');
@@ -282,16 +384,20 @@ describe('formats', () => {
   });
 
   it('payer names: employers have a legal form and a name in guillemets; entrepreneurs are ИП with initials', () => {
-    for (const good of ['ТОО «Kaspi Tech»', 'АО «Казахтелеком»', 'КГУ «Школа-гимназия №12»', 'ГКП на ПХВ «Городская поликлиника №5»']) expect(isEmployerName(good), good).toBe(true);
-    for (const bad of ['Kaspi Tech', 'ТОО Kaspi Tech', 'ТОО «»', 'ООО «Ромашка»', 'ИП Ахметова А.Б.', STATE_PAYER]) expect(isEmployerName(bad), bad).toBe(false);
+    for (const good of ['ТОО «Kaspi Tech»', 'АО «Казахтелеком»', 'КГУ «Школа-гимназия №12»', 'ГКП на ПХВ «Городская поликлиника №5»'])
+      expect(isEmployerName(good), good).toBe(true);
+    for (const bad of ['Kaspi Tech', 'ТОО Kaspi Tech', 'ТОО «»', 'ООО «Ромашка»', 'ИП Ахметова А.Б.', STATE_PAYER])
+      expect(isEmployerName(bad), bad).toBe(false);
     for (const good of ['ИП Ахметова А.Б.', 'ИП Сейткали Д.', 'ИП Фёдорова Ә.С.']) expect(isEntrepreneurName(good), good).toBe(true);
-    for (const bad of ['Ахметова А.Б.', 'ИП ахметова А.Б.', 'ИП Ахметова Айгерим Болатовна', 'ИП «Береке»', 'ТОО «Kaspi Tech»']) expect(isEntrepreneurName(bad), bad).toBe(false);
+    for (const bad of ['Ахметова А.Б.', 'ИП ахметова А.Б.', 'ИП Ахметова Айгерим Болатовна', 'ИП «Береке»', 'ТОО «Kaspi Tech»'])
+      expect(isEntrepreneurName(bad), bad).toBe(false);
   });
 
   it('doctor and polyclinic names', () => {
     for (const good of ['Жумабекова Сауле Маратовна', 'Ким Елена Викторовна', 'Ли Ирина']) expect(isFullName(good), good).toBe(true);
     for (const bad of ['Жумабекова', 'жумабекова Сауле', 'Zhumabekova Saule', 'Жумабекова  Сауле']) expect(isFullName(bad), bad).toBe(false);
-    for (const good of ['ГКП на ПХВ «Городская поликлиника №5»', 'Детская городская поликлиника №3', 'ТОО «Медицинский центр Сункар»']) expect(isPolyclinicName(good), good).toBe(true);
+    for (const good of ['ГКП на ПХВ «Городская поликлиника №5»', 'Детская городская поликлиника №3', 'ТОО «Медицинский центр Сункар»'])
+      expect(isPolyclinicName(good), good).toBe(true);
     for (const bad of ['Поликлиника', 'ГКП на ПХВ Городская поликлиника №5', 'АО «Казахтелеком»', '№5']) expect(isPolyclinicName(bad), bad).toBe(false);
   });
 });
@@ -342,10 +448,16 @@ describe('the whole default population', () => {
       if (periods.length > HISTORY_MONTHS) bad.push({ tooMany: person.iin });
       if (JSON.stringify(periods) !== JSON.stringify([...periods].sort().reverse())) bad.push({ order: person.iin });
       for (const c of record.insurance.contributions) {
-        const ok = isPeriod(c.period) && c.period < current && c.period >= addMonths(current, -HISTORY_MONTHS)
-          && isCalendarDate(c.paidOn) && c.paidOn <= on && c.paidOn >= firstDayOf(c.period)
-          && lastDayOf(c.period) >= person.birthDate
-          && Number.isInteger(c.amount) && c.amount > 0;
+        const ok =
+          isPeriod(c.period) &&
+          c.period < current &&
+          c.period >= addMonths(current, -HISTORY_MONTHS) &&
+          isCalendarDate(c.paidOn) &&
+          c.paidOn <= on &&
+          c.paidOn >= firstDayOf(c.period) &&
+          lastDayOf(c.period) >= person.birthDate &&
+          Number.isInteger(c.amount) &&
+          c.amount > 0;
         if (!ok) bad.push(c);
       }
     }
@@ -364,7 +476,9 @@ describe('the whole default population', () => {
           (c.payerKind !== 'EMPLOYER' || isEmployerName(c.payer)) &&
           (c.payerKind !== 'SELF' || (isEntrepreneurName(c.payer) && c.payer.startsWith(`ИП ${person.surname} `) && c.amount === selfContribution(c.period))) &&
           // The state pays for an adult below the pension age only in a category it pays for.
-          (c.payerKind !== 'STATE' || stateMonth || ['STUDENT', 'CHILD_CARE_LEAVE', 'DISABILITY', 'REGISTERED_UNEMPLOYED'].includes(record.insurance.statePaidCategory!));
+          (c.payerKind !== 'STATE' ||
+            stateMonth ||
+            ['STUDENT', 'CHILD_CARE_LEAVE', 'DISABILITY', 'REGISTERED_UNEMPLOYED'].includes(record.insurance.statePaidCategory!));
         if (!ok) bad.push({ iin: person.iin, birthDate: person.birthDate, c });
       }
     }
@@ -381,7 +495,10 @@ describe('the whole default population', () => {
       if (category) counts[category] = (counts[category] ?? 0) + 1;
       const child = isChild(person);
       const pensioner = isPensioner(person);
-      const youngest = person.childIins.map((i) => population.byIin.get(i)!.birthDate).sort().at(-1);
+      const youngest = person.childIins
+        .map((i) => population.byIin.get(i)!.birthDate)
+        .sort()
+        .at(-1);
       const ok =
         (!(child || pensioner) || (status.statusReason === 'STATE_PAID' && status.insured)) &&
         (category === 'CHILD') === child &&
@@ -393,7 +510,18 @@ describe('the whole default population', () => {
     }
     expect(bad).toEqual([]);
     // Plausible and varied: every reason and category occurs, and most working-age adults are insured.
-    for (const key of ['EMPLOYEE', 'SELF_EMPLOYED', 'STATE_PAID', 'NOT_INSURED', 'CHILD', 'PENSIONER', 'CHILD_CARE_LEAVE', 'STUDENT', 'DISABILITY', 'REGISTERED_UNEMPLOYED']) {
+    for (const key of [
+      'EMPLOYEE',
+      'SELF_EMPLOYED',
+      'STATE_PAID',
+      'NOT_INSURED',
+      'CHILD',
+      'PENSIONER',
+      'CHILD_CARE_LEAVE',
+      'STUDENT',
+      'DISABILITY',
+      'REGISTERED_UNEMPLOYED',
+    ]) {
       expect(counts[key] ?? 0, key).toBeGreaterThan(50);
     }
     expect(counts.NOT_INSURED! / 10_000).toBeLessThan(0.2);
@@ -417,8 +545,11 @@ describe('the whole default population', () => {
         isPolyclinicName(a.organisation.name) &&
         isFullName(a.doctor.fullName) &&
         a.doctor.specialty === (isChild(person) ? 'PAEDIATRICIAN' : 'GENERAL_PRACTITIONER') &&
-        Number.isInteger(a.districtNumber) && a.districtNumber >= 1 &&
-        isCalendarDate(a.attachedSince) && a.attachedSince >= person.birthDate && a.attachedSince <= on &&
+        Number.isInteger(a.districtNumber) &&
+        a.districtNumber >= 1 &&
+        isCalendarDate(a.attachedSince) &&
+        a.attachedSince >= person.birthDate &&
+        a.attachedSince <= on &&
         ['PORTAL', 'IN_PERSON', 'AUTOMATIC'].includes(a.method) &&
         (a.method !== 'PORTAL' || a.attachedSince >= '2016-01-01');
       if (!ok) bad.push({ iin: person.iin, a });

@@ -45,7 +45,7 @@ export const stateContribution = (period: Period): number => {
 // Payers
 
 type Payer =
-  | { kind: 'EMPLOYER'; name: string; amount: number; /** Pays on this day of the month itself (with the salary); else in the next month. */ payDay?: number }
+  | { kind: 'EMPLOYER'; name: string; amount: number /** Pays on this day of the month itself (with the salary); else in the next month. */; payDay?: number }
   | { kind: 'SELF'; name: string; payDay?: number }
   | { kind: 'STATE' };
 
@@ -59,24 +59,35 @@ interface Stint {
 const STATE: Payer = { kind: 'STATE' };
 
 const NATIONAL_EMPLOYERS = [
-  'ТОО «Kaspi Tech»', 'АО «Казахтелеком»', 'АО «Народный Банк Казахстана»', 'АО «Air Astana»', 'АО «Kcell»',
-  'ТОО «Magnum Cash&Carry»', 'ТОО «Технодом Оператор»', 'АО «KEGOC»', 'АО «Казпочта»', 'АО «Банк ЦентрКредит»',
-  'ТОО «Sulpak»', 'АО «Қазақстан темір жолы»', 'РГП на ПХВ «Национальный центр экспертизы»',
+  'ТОО «Kaspi Tech»',
+  'АО «Казахтелеком»',
+  'АО «Народный Банк Казахстана»',
+  'АО «Air Astana»',
+  'АО «Kcell»',
+  'ТОО «Magnum Cash&Carry»',
+  'ТОО «Технодом Оператор»',
+  'АО «KEGOC»',
+  'АО «Казпочта»',
+  'АО «Банк ЦентрКредит»',
+  'ТОО «Sulpak»',
+  'АО «Қазақстан темір жолы»',
+  'РГП на ПХВ «Национальный центр экспертизы»',
 ];
 const LOCAL_STEMS = ['Алтын', 'Береке', 'Самал', 'Нур', 'Тау', 'Жулдыз', 'Арман', 'Сапа', 'Дала', 'Ақ жол'];
 const LOCAL_KINDS = ['Строй', 'Трейд', 'Сервис', 'Логистик', 'Агро', 'Мебель', 'Авто', 'Фуд'];
 
 function employerFor(rnd: Random): Payer {
   const pick = rnd.next();
-  const name = pick < 0.3
-    ? rnd.pick(NATIONAL_EMPLOYERS)
-    : pick < 0.45
-      ? `КГУ «Школа-гимназия №${rnd.int(1, 120)}»`
-      : pick < 0.55
-        ? `ГККП «Ясли-сад №${rnd.int(1, 150)}»`
-        : pick < 0.62
-          ? `ГКП на ПХВ «Городская поликлиника №${rnd.int(1, 6)}»`
-          : `ТОО «${rnd.pick(LOCAL_STEMS)} ${rnd.pick(LOCAL_KINDS)}»`;
+  const name =
+    pick < 0.3
+      ? rnd.pick(NATIONAL_EMPLOYERS)
+      : pick < 0.45
+        ? `КГУ «Школа-гимназия №${rnd.int(1, 120)}»`
+        : pick < 0.55
+          ? `ГККП «Ясли-сад №${rnd.int(1, 150)}»`
+          : pick < 0.62
+            ? `ГКП на ПХВ «Городская поликлиника №${rnd.int(1, 6)}»`
+            : `ТОО «${rnd.pick(LOCAL_STEMS)} ${rnd.pick(LOCAL_KINDS)}»`;
   // Employer deductions and the employee's own contributions, 5% of a salary between 1 and 10 minimum wages.
   const salary = rnd.int(85, 850) * 1000;
   return { kind: 'EMPLOYER', name, amount: Math.round(salary * 0.05) };
@@ -128,7 +139,10 @@ const periodBetween = (rnd: Random, from: Period, to: Period): Period => addMont
 
 /** The person's youngest child, when born. */
 function youngestChildBirth(person: Citizen, population: Population): string | null {
-  const births = person.childIins.map((iin) => population.byIin.get(iin)?.birthDate).filter((d): d is string => !!d).sort();
+  const births = person.childIins
+    .map((iin) => population.byIin.get(iin)?.birthDate)
+    .filter((d): d is string => !!d)
+    .sort();
   return births.at(-1) ?? null;
 }
 
@@ -342,5 +356,4 @@ export function healthRecordOf(person: Citizen, population: Population): HealthR
   };
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: SYSTEM, recordOf: healthRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: SYSTEM, recordOf: healthRecordOf, population });

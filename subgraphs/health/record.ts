@@ -6,12 +6,7 @@
  */
 import type { SubgraphContext } from '../kit/subgraph.js';
 import { isObject } from '../kit/formats.js';
-import type {
-  DoctorSpecialty,
-  InsurancePayerKind,
-  InsuranceStatePaidCategory,
-  PolyclinicAttachmentMethod,
-} from './__generated__/resolvers.js';
+import type { DoctorSpecialty, InsurancePayerKind, InsuranceStatePaidCategory, PolyclinicAttachmentMethod } from './__generated__/resolvers.js';
 
 export interface PolyclinicAttachmentRecord {
   organisation: { name: string; city: string; region: string };
@@ -46,12 +41,16 @@ export interface HealthRecord {
   insurance: HealthInsuranceRecord;
 }
 
-
 const PAYER_KINDS: readonly unknown[] = ['EMPLOYER', 'STATE', 'SELF'] satisfies InsurancePayerKind[];
 const SPECIALTIES: readonly unknown[] = ['GENERAL_PRACTITIONER', 'PAEDIATRICIAN'] satisfies DoctorSpecialty[];
 const METHODS: readonly unknown[] = ['PORTAL', 'IN_PERSON', 'AUTOMATIC'] satisfies PolyclinicAttachmentMethod[];
 const CATEGORIES: readonly unknown[] = [
-  'CHILD', 'PENSIONER', 'CHILD_CARE_LEAVE', 'STUDENT', 'DISABILITY', 'REGISTERED_UNEMPLOYED',
+  'CHILD',
+  'PENSIONER',
+  'CHILD_CARE_LEAVE',
+  'STUDENT',
+  'DISABILITY',
+  'REGISTERED_UNEMPLOYED',
 ] satisfies InsuranceStatePaidCategory[];
 
 function isContribution(value: unknown): value is InsuranceContributionRecord {

@@ -74,9 +74,7 @@ export interface InsuranceStatus {
 export function insuranceStatus(insurance: HealthInsuranceRecord, on: string): InsuranceStatus {
   if (insurance.statePaidCategory !== null) return { insured: true, statusReason: 'STATE_PAID' };
   const recent = new Set(recentPeriods(on));
-  const newest = insurance.contributions
-    .filter((c) => c.payerKind !== 'STATE' && recent.has(c.period) && c.paidOn <= on)
-    .sort(newestFirst)[0];
+  const newest = insurance.contributions.filter((c) => c.payerKind !== 'STATE' && recent.has(c.period) && c.paidOn <= on).sort(newestFirst)[0];
   if (!newest) return { insured: false, statusReason: 'NOT_INSURED' };
   return { insured: true, statusReason: newest.payerKind === 'SELF' ? 'SELF_EMPLOYED' : 'EMPLOYEE' };
 }

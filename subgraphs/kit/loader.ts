@@ -13,7 +13,7 @@
  * while the rest of the dossier is answered.
  */
 import DataLoader from 'dataloader';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { createLogger, describeError } from '../../runtime/log.js';
 import { cacheHits, cacheMisses, cacheStaleServed } from '../../runtime/metrics.js';
@@ -68,7 +68,12 @@ export class Flights<R extends { iin: string }> {
     const id = (k: { iin: string; generation: number | null }) => `${k.iin}:${k.generation ?? '?'}`;
     const missing = keys.filter((k) => !this.inFlight.has(id(k)));
     if (missing.length > 0) {
-      const batch = this.client.fetchBatch(missing.map((k) => k.iin), deadline).then((records) => ({ records, fetchedAt: Date.now() }));
+      const batch = this.client
+        .fetchBatch(
+          missing.map((k) => k.iin),
+          deadline,
+        )
+        .then((records) => ({ records, fetchedAt: Date.now() }));
       for (const k of missing) {
         const answer = batch.then(({ records, fetchedAt }) => ({ record: records.get(k.iin) ?? null, fetchedAt }));
         const done = () => void this.inFlight.delete(id(k));
@@ -76,7 +81,14 @@ export class Flights<R extends { iin: string }> {
         this.inFlight.set(id(k), answer);
       }
     }
-    return Promise.all(keys.map((k) => this.inFlight.get(id(k))!.then((a) => a, (e: unknown) => (e instanceof Error ? e : new Error(String(e))))));
+    return Promise.all(
+      keys.map((k) =>
+        this.inFlight.get(id(k))!.then(
+          (a) => a,
+          (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+        ),
+      ),
+    );
   }
 }
 
@@ -104,7 +116,9 @@ export function createSectionLoader<R extends { iin: string }>(
       const failed = (i: number, error: unknown) => {
         const stale = reads[i]!.answer;
         if (stale) cacheStaleServed.inc({ section });
-        results[i] = stale ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } } : sectionError(section, error);
+        results[i] = stale
+          ? { record: stale.value as R | null, freshness: { fetchedAt: iso(stale.fetchedAt), source: 'STALE' } }
+          : sectionError(section, error);
       };
       const claimOf = (i: number): ClaimKey => ({ iin: iins[i]!, generation: reads[i]!.generation! });
       const claimMs = () => Math.max(1, deadline - Date.now());
@@ -112,7 +126,10 @@ export function createSectionLoader<R extends { iin: string }>(
       /** Asks the state system (joining this process's requests in flight), writes the answers back, gives up the claims. */
       const ask = async (indexes: number[]): Promise<void> => {
         if (indexes.length === 0) return;
-        const answers = await flights.fetch(indexes.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })), deadline);
+        const answers = await flights.fetch(
+          indexes.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })),
+          deadline,
+        );
         const writes = [];
         let failure: unknown;
         for (const [n, i] of indexes.entries()) {
@@ -145,7 +162,10 @@ export function createSectionLoader<R extends { iin: string }>(
             return;
           }
           await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
-          const again = await cache.read(section, pending.map((i) => iins[i]!));
+          const again = await cache.read(
+            section,
+            pending.map((i) => iins[i]!),
+          );
           const missing = pending.filter((i, n) => {
             const answer = again[n]!.answer;
             if (answer?.fresh) fromCache(i, answer);
@@ -158,7 +178,10 @@ export function createSectionLoader<R extends { iin: string }>(
       };
 
       const misses: number[] = [];
-      reads.forEach((read, i) => (read.answer?.fresh ? fromCache(i, read.answer) : misses.push(i)));
+      for (const [i, read] of reads.entries()) {
+        if (read.answer?.fresh) fromCache(i, read.answer);
+        else misses.push(i);
+      }
       if (misses.length === 0) return results;
       cacheMisses.inc({ section }, misses.length);
       // Each person is asked for once across replicas: this replica asks for those it can claim

@@ -37,9 +37,14 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
   const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
   log.info('listening', { url: served.url, metrics: metrics?.url });
   announceListening(Number(new URL(served.url).port));
-  stopGracefully(definition.name, served, async () => {
-    await served.close();
-    await metrics?.close();
-    await cache.close();
-  }, drainMs);
+  stopGracefully(
+    definition.name,
+    served,
+    async () => {
+      await served.close();
+      await metrics?.close();
+      await cache.close();
+    },
+    drainMs,
+  );
 }

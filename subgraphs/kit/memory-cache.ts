@@ -13,7 +13,10 @@ export class MemoryCache implements SectionCache {
    * marks by count. A generation forgotten takes its answer with it.
    */
   private readonly answers: LRUCache<string, { json: string; expiresAt: number }>;
-  private readonly generations = new LRUCache<string, number>({ max: 200_000, dispose: (_generation, key, reason) => void (reason === 'evict' && this.answers.delete(key)) });
+  private readonly generations = new LRUCache<string, number>({
+    max: 200_000,
+    dispose: (_generation, key, reason) => void (reason === 'evict' && this.answers.delete(key)),
+  });
   private readonly refreshedUntil = new LRUCache<string, number>({ max: 200_000 });
 
   constructor(

@@ -18,7 +18,9 @@ describe('refresh over an in-process cache', () => {
   afterAll(() => alone?.close());
 
   it('refreshes the sections of this process, and refuses, changing nothing, one served elsewhere', async () => {
-    const elsewhere = await querySubgraph(alone.url, 'mutation { refreshDossier(sections: [CIVIL_REGISTRY, VEHICLES]) { refreshedSections } }', { caller: { iin: IIN } });
+    const elsewhere = await querySubgraph(alone.url, 'mutation { refreshDossier(sections: [CIVIL_REGISTRY, VEHICLES]) { refreshedSections } }', {
+      caller: { iin: IIN },
+    });
     expect(elsewhere.data).toBeNull();
     expect(elsewhere.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', section: 'VEHICLES' });
     expect(elsewhere.errors![0]!.message).toMatch(/REDIS_URL/);

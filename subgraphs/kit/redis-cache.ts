@@ -106,7 +106,7 @@ export class RedisCache implements SectionCache {
       [...groups.values()].map(async (indexes) => {
         try {
           const answers = await command(indexes.map((i) => items[i]!));
-          indexes.forEach((i, n) => (results[i] = answers[n]!));
+          for (const [n, i] of indexes.entries()) results[i] = answers[n]!;
         } catch (error) {
           failed = true;
           this.outage(error);

@@ -30,7 +30,7 @@ export class ReplayGuard {
     if (until !== undefined && until > now) return false;
     this.served.set(nonce, rememberUntil, { ttl: Math.max(1, rememberUntil - now) });
     const { redis, prefix } = this.shared ?? {};
-    if (!redis || redis.status !== 'ready') return true;
+    if (redis?.status !== 'ready') return true;
     try {
       const set = await redis.set(`${prefix}:served:${nonce}`, '1', 'PX', Math.max(1, rememberUntil - now), 'NX');
       return set === 'OK';

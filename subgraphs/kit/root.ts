@@ -36,6 +36,7 @@ export const rootQuery = {
 export function withRootFields<C extends { caller: Caller }>(name: string, resolvers: GraphQLResolverMap<C>): GraphQLResolverMap<C> {
   const own = (resolvers.Query ?? {}) as Record<string, unknown>;
   const clash = ROOT_FIELDS.filter((field) => field in own);
-  if (clash.length > 0) throw new Error(`subgraph ${name} resolves ${clash.join(' and ')} itself: the kit answers them for every subgraph alike (subgraphs/kit/root.ts)`);
+  if (clash.length > 0)
+    throw new Error(`subgraph ${name} resolves ${clash.join(' and ')} itself: the kit answers them for every subgraph alike (subgraphs/kit/root.ts)`);
   return { ...resolvers, Query: { ...own, ...rootQuery } as GraphQLResolverMap<C>[string] };
 }

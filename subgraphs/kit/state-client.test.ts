@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { Poster, TextAnswer } from '../../runtime/http-post.js';
-import { createStateClient, StateSystemError } from './state-client.js';
+import { createStateClient, type StateSystemError } from './state-client.js';
 import { FAKE_STATE_URL } from './testing.js';
 import { expectLog } from '../../test/logs.js';
 
@@ -12,7 +12,8 @@ import { expectLog } from '../../test/logs.js';
 expectLog('circuit');
 
 const IIN = '850314301234';
-const isRecord = (v: unknown): v is { iin: string; n: number } => typeof (v as { iin?: unknown }).iin === 'string' && typeof (v as { n?: unknown }).n === 'number';
+const isRecord = (v: unknown): v is { iin: string; n: number } =>
+  typeof (v as { iin?: unknown }).iin === 'string' && typeof (v as { n?: unknown }).n === 'number';
 const client = (options: Parameters<typeof createStateClient>[0] extends infer O ? Partial<O> : never = {}) =>
   createStateClient({ system: 'test', baseUrl: FAKE_STATE_URL, isRecord, timeoutMs: 200, retries: 1, breakerFailures: 3, halfOpenAfterMs: 200, ...options });
 const batch = () => nock(FAKE_STATE_URL).post('/api/v1/persons:batch');
@@ -26,7 +27,13 @@ function fakePoster(...answers: Array<Partial<TextAnswer>>): { post: Poster; cal
   };
   return { post, calls };
 }
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a failure'); }, (e: unknown) => e as StateSystemError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a failure');
+    },
+    (e: unknown) => e as StateSystemError,
+  );
 
 describe('state-system client', () => {
   it('retries a 503 once and returns the second answer', async () => {
@@ -60,7 +67,10 @@ describe('state-system client', () => {
   });
 
   it('does not retry a 4xx', async () => {
-    const { post, calls } = fakePoster({ status: 400, text: '{"error":"bad request"}' }, { status: 200, text: JSON.stringify({ records: [{ iin: IIN, n: 1 }] }) });
+    const { post, calls } = fakePoster(
+      { status: 400, text: '{"error":"bad request"}' },
+      { status: 200, text: JSON.stringify({ records: [{ iin: IIN, n: 1 }] }) },
+    );
     const error = await failure(client({ post }).fetchBatch([IIN]));
     expect(error.code).toBe('STATE_SYSTEM_UNAVAILABLE');
     expect(error.message).toContain('HTTP 400');
@@ -84,7 +94,7 @@ describe('state-system client', () => {
       req.resume();
       res.writeHead(200, { 'content-type': 'application/json' });
       res.on('close', closed);
-      const chunk = Buffer.from(`{"iin":"${IIN}","n":1},`.repeat(64 * 1024 / 23));
+      const chunk = Buffer.from(`{"iin":"${IIN}","n":1},`.repeat((64 * 1024) / 23));
       res.write('{"records":[');
       const pump = () => {
         while (sent < 50 * MB && !res.destroyed) {

@@ -9,16 +9,7 @@
  * when the deadline leaves room; a circuit breaker per state system fails fast after repeated
  * failures and lets one probe through after a pause.
  */
-import {
-  BrokenCircuitError,
-  circuitBreaker,
-  CircuitState,
-  ConsecutiveBreaker,
-  ExponentialBackoff,
-  handleWhen,
-  retry,
-  wrap,
-} from 'cockatiel';
+import { BrokenCircuitError, circuitBreaker, CircuitState, ConsecutiveBreaker, ExponentialBackoff, handleWhen, retry, wrap } from 'cockatiel';
 import { ErrorCode } from '../../schema/errors.js';
 import { AnswerTooLargeError, postText, type Poster, type TextAnswer } from '../../runtime/http-post.js';
 import { createLogger } from '../../runtime/log.js';
@@ -103,10 +94,13 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   const bad = (why: string) => new StateSystemError(ErrorCode.STATE_SYSTEM_BAD_RESPONSE, `${system}: ${why}`);
   const timedOut = (ms: number) => new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${system} did not answer within ${ms} ms`);
 
-  const breaker = circuitBreaker(handleWhen((e) => e instanceof StateSystemError), {
-    halfOpenAfter: options.halfOpenAfterMs ?? 10_000,
-    breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
-  });
+  const breaker = circuitBreaker(
+    handleWhen((e) => e instanceof StateSystemError),
+    {
+      halfOpenAfter: options.halfOpenAfterMs ?? 10_000,
+      breaker: new ConsecutiveBreaker(options.breakerFailures ?? 5),
+    },
+  );
   breaker.onStateChange((state) => {
     const status = CIRCUIT[state];
     (status === 'open' ? log.warn : log.info)('circuit', { system, circuit: status });

@@ -152,10 +152,7 @@ export interface BuiltSubgraph<R> {
   cache: SectionCache;
 }
 
-export function createSubgraph<R extends { iin: string }>(
-  definition: SubgraphDefinition<R>,
-  options: SubgraphOptions,
-): BuiltSubgraph<R> {
+export function createSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>, options: SubgraphOptions): BuiltSubgraph<R> {
   const section = sectionOf(definition.name);
   const log = createLogger(definition.name);
   const cache = options.cache ?? sharedCache();
@@ -227,9 +224,13 @@ export function createSubgraph<R extends { iin: string }>(
         // elsewhere would go on being served from its own cache, so it is refused, not reported done.
         const beyond = cache.kind === 'memory' ? sections.find((s) => !servedOver(cache).has(s)) : undefined;
         if (beyond) {
-          throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, `Section ${beyond} cannot be refreshed from here: without a shared cache (REDIS_URL) a refresh reaches only the subgraphs of its own process.`, {
-            section: beyond,
-          });
+          throw dossierError(
+            ErrorCode.SERVICE_UNAVAILABLE,
+            `Section ${beyond} cannot be refreshed from here: without a shared cache (REDIS_URL) a refresh reaches only the subgraphs of its own process.`,
+            {
+              section: beyond,
+            },
+          );
         }
         const outcome = await cache.refresh(sections, iin, refreshMinIntervalMs).catch((error: unknown) => {
           log.warn('refresh_failed', describeError(error));

@@ -14,13 +14,20 @@ const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 const entities = (url: string, iins: string[], selection: string) =>
   querySubgraph(url, entitiesQuery(selection), { variables: { representations: representations(iins) } });
 
-const FULL = 'number activity activityName subtype holder { kind name bin } licensor issuedOn status statusSince statusReason annexes { number subtype issuedOn placeOfActivity }';
+const FULL =
+  'number activity activityName subtype holder { kind name bin } licensor issuedOn status statusSince statusReason annexes { number subtype issuedOn placeOfActivity }';
 
 /** A licence of the classifier, made up for the tests that send their own records. */
 const LICENCE: LicenceRecord = {
-  number: '19004517', activity: 'MEDICAL', subtype: 'Стоматологическая помощь',
+  number: '19004517',
+  activity: 'MEDICAL',
+  subtype: 'Стоматологическая помощь',
   holder: { kind: 'INDIVIDUAL_ENTREPRENEUR', name: 'ИП Омаров', bin: null },
-  licensor: 'ГУ «Управление здравоохранения города Алматы»', issuedOn: '2019-03-04', status: 'VALID', statusSince: '2019-03-04', statusReason: null,
+  licensor: 'ГУ «Управление здравоохранения города Алматы»',
+  issuedOn: '2019-03-04',
+  status: 'VALID',
+  statusSince: '2019-03-04',
+  statusReason: null,
   annexes: [{ number: '001', subtype: 'Стоматологическая помощь', issuedOn: '2019-03-04', placeOfActivity: 'г. Алматы, улица Сатпаева, 12' }],
 };
 
@@ -40,7 +47,11 @@ describe('licences subgraph', () => {
     expect(asked).toEqual([iins]);
     for (const [i, iin] of iins.entries()) {
       const got = body.data!._entities[i];
-      expect(got.licences.map((l: { number: string }) => l.number).sort()).toEqual(recordOf(iin).licences.map((l) => l.number).sort());
+      expect(got.licences.map((l: { number: string }) => l.number).sort()).toEqual(
+        recordOf(iin)
+          .licences.map((l) => l.number)
+          .sort(),
+      );
       expect(got.licencesFreshness).toEqual({ source: 'LIVE' });
     }
     // the demo user holds none
@@ -59,11 +70,25 @@ describe('licences subgraph', () => {
   it('lists valid licences first, then suspended, then the rest, each newest first; `status` filters', async () => {
     const [iin] = [holders[1]!.iin];
     const at = (number: string, issuedOn: string, status: LicenceRecord['status']): LicenceRecord => ({
-      ...LICENCE, number, issuedOn, status, statusSince: issuedOn, statusReason: status === 'VALID' ? null : 'Лишение лицензии по решению суда',
+      ...LICENCE,
+      number,
+      issuedOn,
+      status,
+      statusSince: issuedOn,
+      statusReason: status === 'VALID' ? null : 'Лишение лицензии по решению суда',
     });
-    const licences = [at('15000001', '2015-01-01', 'REVOKED'), at('14000002', '2014-01-01', 'VALID'), at('20000003', '2020-01-01', 'SUSPENDED'), at('21000004', '2021-01-01', 'VALID')];
+    const licences = [
+      at('15000001', '2015-01-01', 'REVOKED'),
+      at('14000002', '2014-01-01', 'VALID'),
+      at('20000003', '2020-01-01', 'SUSPENDED'),
+      at('21000004', '2021-01-01', 'VALID'),
+    ];
     stateSystemAnswers(200, { records: [{ iin, licences }], missing: [] });
-    const body = await entities(served.url, [iin], 'all: licences { number } valid: licences(status: [VALID]) { number } gone: licences(status: [REVOKED, TERMINATED]) { number }');
+    const body = await entities(
+      served.url,
+      [iin],
+      'all: licences { number } valid: licences(status: [VALID]) { number } gone: licences(status: [REVOKED, TERMINATED]) { number }',
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!._entities[0]).toEqual({
       all: ['21000004', '14000002', '20000003', '15000001'].map((number) => ({ number })),

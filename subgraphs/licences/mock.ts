@@ -77,7 +77,12 @@ function licence(d: Draft, rnd: Random): LicenceRecord {
   if (entry.subtypes.length > 0) {
     const subtypes = [d.subtype ?? rnd.pick(entry.subtypes), ...(rnd.chance(0.25) ? [rnd.pick(entry.subtypes)] : [])];
     [...new Set(subtypes)].forEach((subtype, i) => {
-      annexes.push({ number: String(i + 1).padStart(3, '0'), subtype, issuedOn: i === 0 ? issuedOn : rnd.date(issuedOn, status === 'VALID' ? d.to : statusSince), placeOfActivity: d.place });
+      annexes.push({
+        number: String(i + 1).padStart(3, '0'),
+        subtype,
+        issuedOn: i === 0 ? issuedOn : rnd.date(issuedOn, status === 'VALID' ? d.to : statusSince),
+        placeOfActivity: d.place,
+      });
     });
   }
   return {
@@ -101,16 +106,21 @@ function entrepreneurLicences(person: Citizen, e: Entrepreneur): LicenceRecord[]
   const closed = e.status === 'CLOSED';
   const to = closed ? e.statusSince : LAST_DAY;
   const fixedPlace = needs.activity !== 'PASSENGER_TRANSPORT';
-  return [licence({
-    activity: needs.activity,
-    subtype: needs.subtype,
-    holder: { kind: 'INDIVIDUAL_ENTREPRENEUR', name: e.tradeName, bin: null },
-    region: regionOf(person),
-    from: earlier(later(e.registeredOn, EARLIEST), to),
-    to,
-    terminated: closed ? { on: e.statusSince, reason: 'Прекращение деятельности индивидуального предпринимателя' } : null,
-    place: fixedPlace ? businessAddress(person, rnd) : null,
-  }, rnd)];
+  return [
+    licence(
+      {
+        activity: needs.activity,
+        subtype: needs.subtype,
+        holder: { kind: 'INDIVIDUAL_ENTREPRENEUR', name: e.tradeName, bin: null },
+        region: regionOf(person),
+        from: earlier(later(e.registeredOn, EARLIEST), to),
+        to,
+        terminated: closed ? { on: e.statusSince, reason: 'Прекращение деятельности индивидуального предпринимателя' } : null,
+        place: fixedPlace ? businessAddress(person, rnd) : null,
+      },
+      rnd,
+    ),
+  ];
 }
 
 /** The activity a company's name points to, or a draw among those companies hold. */
@@ -129,15 +139,20 @@ function companyLicences(person: Citizen, share: LegalEntityShare): LicenceRecor
   if (share.sharePercent === null || !rnd.chance(0.4)) return [];
   const activity = companyActivity(share.name, rnd);
   const registered = `${binRegistrationMonth(share.bin)}-01`;
-  return [licence({
-    activity,
-    subtype: null,
-    holder: { kind: 'LEGAL_ENTITY', name: share.name, bin: share.bin },
-    region: regionOf(person),
-    from: earlier(later(registered, EARLIEST), LAST_DAY),
-    to: LAST_DAY,
-    place: activity === 'PASSENGER_TRANSPORT' ? null : businessAddress(person, rnd),
-  }, rnd)];
+  return [
+    licence(
+      {
+        activity,
+        subtype: null,
+        holder: { kind: 'LEGAL_ENTITY', name: share.name, bin: share.bin },
+        region: regionOf(person),
+        from: earlier(later(registered, EARLIEST), LAST_DAY),
+        to: LAST_DAY,
+        place: activity === 'PASSENGER_TRANSPORT' ? null : businessAddress(person, rnd),
+      },
+      rnd,
+    ),
+  ];
 }
 
 function personalLicences(person: Citizen): LicenceRecord[] {
@@ -147,10 +162,20 @@ function personalLicences(person: Citizen): LicenceRecord[] {
   const activity: LicensedActivity | null = roll < 0.004 ? 'ADVOCACY' : roll < 0.006 ? 'NOTARY' : null;
   if (!activity) return [];
   const name = [person.surname, person.firstName, person.patronymic].filter(Boolean).join(' ');
-  return [licence({
-    activity, subtype: null, holder: { kind: 'PERSON', name, bin: null }, region: regionOf(person),
-    from: later(addYears(person.birthDate, 25), EARLIEST), to: LAST_DAY, place: null,
-  }, rnd)];
+  return [
+    licence(
+      {
+        activity,
+        subtype: null,
+        holder: { kind: 'PERSON', name, bin: null },
+        region: regionOf(person),
+        from: later(addYears(person.birthDate, 25), EARLIEST),
+        to: LAST_DAY,
+        place: null,
+      },
+      rnd,
+    ),
+  ];
 }
 
 /** The person's licences; every person of the population has a record (maybe empty). */
@@ -166,5 +191,4 @@ export function licencesRecordOf(person: Citizen, _population: Population): Lice
   };
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: 'licences', recordOf: licencesRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: 'licences', recordOf: licencesRecordOf, population });

@@ -62,7 +62,11 @@ describe('licences mock over the whole population', () => {
       expect(licence.holder).toEqual({ kind: 'INDIVIDUAL_ENTREPRENEUR', name: e.tradeName, bin: null });
       expect(licence.issuedOn >= e.registeredOn).toBe(true);
       if (e.status === 'CLOSED') {
-        expect(licence).toMatchObject({ status: 'TERMINATED', statusSince: e.statusSince, statusReason: 'Прекращение деятельности индивидуального предпринимателя' });
+        expect(licence).toMatchObject({
+          status: 'TERMINATED',
+          statusSince: e.statusSince,
+          statusReason: 'Прекращение деятельности индивидуального предпринимателя',
+        });
       }
     }
     // entrepreneurs of unlicensed activities hold none: the demo wife's education services among them

@@ -62,7 +62,10 @@ function isLicence(v: unknown): boolean {
     isIsoDate(v.statusSince) &&
     (v.status === 'VALID' ? v.statusReason === null : isText(v.statusReason)) &&
     Array.isArray(v.annexes) &&
-    v.annexes.every((a) => isObject(a) && isAnnexNumber(a.number) && isSubtype(a.subtype) && isIsoDate(a.issuedOn) && (a.placeOfActivity === null || isText(a.placeOfActivity)))
+    v.annexes.every(
+      (a) =>
+        isObject(a) && isAnnexNumber(a.number) && isSubtype(a.subtype) && isIsoDate(a.issuedOn) && (a.placeOfActivity === null || isText(a.placeOfActivity)),
+    )
   );
 }
 

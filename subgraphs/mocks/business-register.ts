@@ -44,13 +44,21 @@ export interface BusinessRegistration {
 /** The demo family's registrations (DESIGN.md): only the wife is an entrepreneur; nobody holds shares. */
 const DEMO_REGISTRATIONS: ReadonlyMap<string, BusinessRegistration> = new Map<string, BusinessRegistration>([
   [DEMO.user, { entrepreneur: null, legalEntityShares: [] }],
-  [DEMO.wife, {
-    entrepreneur: {
-      registeredOn: '2022-03-01', tradeName: 'ИП Сейткали', activity: 'Услуги в области образования', activityCode: '85.59',
-      status: 'ACTIVE', statusSince: '2022-03-01', taxRegime: 'SIMPLIFIED_DECLARATION',
+  [
+    DEMO.wife,
+    {
+      entrepreneur: {
+        registeredOn: '2022-03-01',
+        tradeName: 'ИП Сейткали',
+        activity: 'Услуги в области образования',
+        activityCode: '85.59',
+        status: 'ACTIVE',
+        statusSince: '2022-03-01',
+        taxRegime: 'SIMPLIFIED_DECLARATION',
+      },
+      legalEntityShares: [],
     },
-    legalEntityShares: [],
-  }],
+  ],
   [DEMO.father, { entrepreneur: null, legalEntityShares: [] }],
 ]);
 
@@ -78,7 +86,11 @@ export const ACTIVITIES: readonly Activity[] = [
   { code: '01.11', name: 'Выращивание зерновых и зернобобовых культур', regimes: ['FARM', 'GENERAL'] },
   { code: '01.41', name: 'Разведение молочного крупного рогатого скота', regimes: ['FARM'] },
   { code: '86.23', name: 'Стоматологическая деятельность', regimes: ['SIMPLIFIED_DECLARATION', 'GENERAL'] },
-  { code: '47.73', name: 'Розничная торговля фармацевтическими товарами в специализированных магазинах', regimes: ['SIMPLIFIED_DECLARATION', 'RETAIL_TAX', 'GENERAL'] },
+  {
+    code: '47.73',
+    name: 'Розничная торговля фармацевтическими товарами в специализированных магазинах',
+    regimes: ['SIMPLIFIED_DECLARATION', 'RETAIL_TAX', 'GENERAL'],
+  },
   { code: '49.39', name: 'Прочие виды сухопутного пассажирского транспорта', regimes: ['SIMPLIFIED_DECLARATION', 'GENERAL'] },
 ];
 
@@ -128,11 +140,23 @@ function legalEntitySharesOf(person: Citizen): LegalEntityShare[] {
     const roll = rnd.next();
     if (roll < 0.55) {
       const registeredOn = rnd.date(from, POPULATION_DATE);
-      shares.push({ bin: binFor(registeredOn, 4, 0, rnd), name: `ТОО «${brand}»`, sharePercent: rnd.pick([100, 100, 50, 60, 40, 25]), role: 'FOUNDER', since: registeredOn });
+      shares.push({
+        bin: binFor(registeredOn, 4, 0, rnd),
+        name: `ТОО «${brand}»`,
+        sharePercent: rnd.pick([100, 100, 50, 60, 40, 25]),
+        role: 'FOUNDER',
+        since: registeredOn,
+      });
     } else if (roll < 0.8) {
       const registeredOn = rnd.date('1998-01-01', POPULATION_DATE);
       const since = rnd.date(later(registeredOn, from), POPULATION_DATE);
-      shares.push({ bin: binFor(registeredOn, 4, 0, rnd), name: `ТОО «${brand}»`, sharePercent: rnd.pick([10, 15, 20, 25, 30, 49]), role: 'PARTICIPANT', since });
+      shares.push({
+        bin: binFor(registeredOn, 4, 0, rnd),
+        name: `ТОО «${brand}»`,
+        sharePercent: rnd.pick([10, 15, 20, 25, 30, 49]),
+        role: 'PARTICIPANT',
+        since,
+      });
     } else {
       const registeredOn = rnd.date('1998-01-01', POPULATION_DATE);
       const since = rnd.date(later(registeredOn, from), POPULATION_DATE);
@@ -141,7 +165,9 @@ function legalEntitySharesOf(person: Citizen): LegalEntityShare[] {
       shares.push({
         bin: branch ? binFor(registeredOn, 6, 1, rnd) : binFor(registeredOn, 4, 0, rnd),
         name: branch ? `Филиал ТОО «${brand}» в г. ${city}` : `ТОО «${brand}»`,
-        sharePercent: null, role: 'DIRECTOR', since,
+        sharePercent: null,
+        role: 'DIRECTOR',
+        since,
       });
     }
   }

@@ -78,7 +78,10 @@ export class PopulationBuilder {
   private readonly reserved = new Set<string>(DEMO_IINS);
   private readonly nextSerial = new Map<string, number>();
 
-  constructor(readonly rnd: Random, readonly size: number) {}
+  constructor(
+    readonly rnd: Random,
+    readonly size: number,
+  ) {}
 
   get full(): boolean {
     return this.people.length >= this.size;
@@ -107,24 +110,28 @@ export class PopulationBuilder {
   documentsFor(birthDate: string, place: Place): IdentityDocument[] {
     const rnd = this.rnd;
     if (ageOn(birthDate, POPULATION_DATE) < 16) {
-      return [{
-        kind: 'BIRTH_CERTIFICATE',
-        number: `${rnd.int(100000000, 999999999)}`,
-        issuer: `Отдел ЗАГС ${place.city}`,
-        issuedOn: addYears(birthDate, 0),
-        expiresOn: null,
-      }];
+      return [
+        {
+          kind: 'BIRTH_CERTIFICATE',
+          number: `${rnd.int(100000000, 999999999)}`,
+          issuer: `Отдел ЗАГС ${place.city}`,
+          issuedOn: addYears(birthDate, 0),
+          expiresOn: null,
+        },
+      ];
     }
     // ID cards are issued at 16 and reissued every ten years.
     let issuedOn = addYears(birthDate, 16);
     while (addYears(issuedOn, 10) < POPULATION_DATE) issuedOn = addYears(issuedOn, 10);
-    const docs: IdentityDocument[] = [{
-      kind: 'ID_CARD',
-      number: `0${rnd.int(10000000, 99999999)}`,
-      issuer: 'МВД РК',
-      issuedOn,
-      expiresOn: addYears(issuedOn, 10),
-    }];
+    const docs: IdentityDocument[] = [
+      {
+        kind: 'ID_CARD',
+        number: `0${rnd.int(10000000, 99999999)}`,
+        issuer: 'МВД РК',
+        issuedOn,
+        expiresOn: addYears(issuedOn, 10),
+      },
+    ];
     if (rnd.chance(0.3)) {
       const passportOn = rnd.date(issuedOn, POPULATION_DATE);
       docs.push({ kind: 'PASSPORT', number: `N${rnd.int(10000000, 99999999)}`, issuer: 'МВД РК', issuedOn: passportOn, expiresOn: addYears(passportOn, 10) });
@@ -189,20 +196,37 @@ function addFamily(b: PopulationBuilder, generation: { from: string; to: string 
   const origin: Origin = existing?.origin ?? (rnd.chance(0.7) ? 'KAZAKH' : 'RUSSIAN');
   const place = existing ? PLACES.find((p) => p.city === existing.address.city)! : rnd.pick(PLACES);
   const address = b.address(place);
-  const husbandBirth = existing?.sex === 'MALE'
-    ? existing.birthDate
-    : existing
-      ? rnd.date(addYears(existing.birthDate, -6), [addYears(existing.birthDate, 3), addYears(POPULATION_DATE, -21)].sort()[0]!)
-      : rnd.date(generation.from, generation.to);
-  const husband = existing?.sex === 'MALE' ? existing : newPerson(b, {
-    sex: 'MALE', birthDate: husbandBirth, origin, place, address, surnameStem: rnd.pick(NAMES[origin].surnames),
-  });
+  const husbandBirth =
+    existing?.sex === 'MALE'
+      ? existing.birthDate
+      : existing
+        ? rnd.date(addYears(existing.birthDate, -6), [addYears(existing.birthDate, 3), addYears(POPULATION_DATE, -21)].sort()[0]!)
+        : rnd.date(generation.from, generation.to);
+  const husband =
+    existing?.sex === 'MALE'
+      ? existing
+      : newPerson(b, {
+          sex: 'MALE',
+          birthDate: husbandBirth,
+          origin,
+          place,
+          address,
+          surnameStem: rnd.pick(NAMES[origin].surnames),
+        });
   if (b.full) return;
   const wifeBirth = existing?.sex === 'FEMALE' ? existing.birthDate : rnd.date(addYears(husbandBirth, -3), addYears(husbandBirth, 6));
   if (wifeBirth >= addYears(POPULATION_DATE, -19)) return; // too young to have married
-  const wife = existing?.sex === 'FEMALE' ? existing : newPerson(b, {
-    sex: 'FEMALE', birthDate: wifeBirth, origin, place, address, surnameStem: rnd.pick(NAMES[origin].surnames),
-  });
+  const wife =
+    existing?.sex === 'FEMALE'
+      ? existing
+      : newPerson(b, {
+          sex: 'FEMALE',
+          birthDate: wifeBirth,
+          origin,
+          place,
+          address,
+          surnameStem: rnd.pick(NAMES[origin].surnames),
+        });
   husband.address = wife.address = address;
   const adultFrom = [addYears(husbandBirth, 20), addYears(wifeBirth, 19)].sort()[1]!;
   const registeredOn = rnd.date(adultFrom, [addYears(adultFrom, 8), POPULATION_DATE].sort()[0]!);
@@ -213,8 +237,14 @@ function addFamily(b: PopulationBuilder, generation: { from: string; to: string 
   for (let i = 0; i < childCount && !b.full && addYears(registeredOn, 1) <= lastBirth; i++) {
     const sex: Sex = rnd.chance(0.5) ? 'MALE' : 'FEMALE';
     const child = newPerson(b, {
-      sex, birthDate: rnd.date(addYears(registeredOn, 1), lastBirth), origin, place, address,
-      surnameStem: husband.surname, father: husband, mother: wife,
+      sex,
+      birthDate: rnd.date(addYears(registeredOn, 1), lastBirth),
+      origin,
+      place,
+      address,
+      surnameStem: husband.surname,
+      father: husband,
+      mother: wife,
     });
     const age = ageOn(child.birthDate, POPULATION_DATE);
     if (age >= 18) child.address = b.address(place);
@@ -236,8 +266,12 @@ export function generatePopulation(options: PopulationOptions = {}): Population 
       const origin: Origin = b.rnd.chance(0.7) ? 'KAZAKH' : 'RUSSIAN';
       const place = b.rnd.pick(PLACES);
       newPerson(b, {
-        sex: b.rnd.chance(0.5) ? 'MALE' : 'FEMALE', birthDate: b.rnd.date('1950-01-01', '2006-12-31'),
-        origin, place, address: b.address(place), surnameStem: b.rnd.pick(NAMES[origin].surnames),
+        sex: b.rnd.chance(0.5) ? 'MALE' : 'FEMALE',
+        birthDate: b.rnd.date('1950-01-01', '2006-12-31'),
+        origin,
+        place,
+        address: b.address(place),
+        surnameStem: b.rnd.pick(NAMES[origin].surnames),
       });
     } else {
       addFamily(b, { from: '1940-01-01', to: '1995-12-31' }, 1);

@@ -22,7 +22,6 @@ import { MAX_BATCH_KEYS as MAX_BATCH } from '../../schema/state-api.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { getPopulation, type Citizen, type Population } from './population.js';
 
-
 export interface Faults {
   latencyMs: number;
   failRate: number;
@@ -133,8 +132,14 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
     if (req.method === 'POST' && path === '/_mock/faults') {
       const body = (await readJson(req)) as Partial<Faults>;
       const next = { ...faults, ...body };
-      if (typeof next.latencyMs !== 'number' || next.latencyMs < 0 || typeof next.failRate !== 'number'
-        || next.failRate < 0 || next.failRate > 1 || typeof next.down !== 'boolean') {
+      if (
+        typeof next.latencyMs !== 'number' ||
+        next.latencyMs < 0 ||
+        typeof next.failRate !== 'number' ||
+        next.failRate < 0 ||
+        next.failRate > 1 ||
+        typeof next.down !== 'boolean'
+      ) {
         return json(res, 400, { error: 'faults are { latencyMs: n >= 0, failRate: 0..1, down: boolean }' });
       }
       faults = { latencyMs: next.latencyMs, failRate: next.failRate, down: next.down };

@@ -8,7 +8,17 @@ describe('cadastral numbers', () => {
   });
 
   it('rejects anything else', () => {
-    for (const bad of ['20-316-024-021', '20:316:24:021', '2:316:024:021', '20:316:024', '20:316:024:021:5', '20:316:024:02a', ' 20:316:024:021', '', 20316024021]) {
+    for (const bad of [
+      '20-316-024-021',
+      '20:316:24:021',
+      '2:316:024:021',
+      '20:316:024',
+      '20:316:024:021:5',
+      '20:316:024:02a',
+      ' 20:316:024:021',
+      '',
+      20316024021,
+    ]) {
       expect(isCadastralNumber(bad), String(bad)).toBe(false);
     }
   });
@@ -56,9 +66,24 @@ describe('BINs', () => {
 describe('shares', () => {
   it('reduces, sums exactly and prints fractions', () => {
     expect(reduce({ numerator: 2, denominator: 4 })).toEqual({ numerator: 1, denominator: 2 });
-    expect(sumFractions([{ numerator: 1, denominator: 2 }, { numerator: 1, denominator: 2 }])).toEqual({ numerator: 1, denominator: 1 });
-    expect(sumFractions([{ numerator: 2, denominator: 3 }, { numerator: 1, denominator: 3 }])).toEqual({ numerator: 1, denominator: 1 });
-    expect(sumFractions([{ numerator: 1, denominator: 2 }, { numerator: 1, denominator: 3 }])).toEqual({ numerator: 5, denominator: 6 });
+    expect(
+      sumFractions([
+        { numerator: 1, denominator: 2 },
+        { numerator: 1, denominator: 2 },
+      ]),
+    ).toEqual({ numerator: 1, denominator: 1 });
+    expect(
+      sumFractions([
+        { numerator: 2, denominator: 3 },
+        { numerator: 1, denominator: 3 },
+      ]),
+    ).toEqual({ numerator: 1, denominator: 1 });
+    expect(
+      sumFractions([
+        { numerator: 1, denominator: 2 },
+        { numerator: 1, denominator: 3 },
+      ]),
+    ).toEqual({ numerator: 5, denominator: 6 });
     expect(sumFractions([])).toEqual({ numerator: 0, denominator: 1 });
     expect(shareText({ numerator: 1, denominator: 2 })).toBe('1/2');
   });

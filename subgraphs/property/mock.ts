@@ -51,11 +51,19 @@ const DEMO_FLAT: CadastreObject = {
   address: { region: 'г. Алматы', city: 'Алматы', street: 'проспект Абая', house: '150', flat: '42' },
   area: 78.4,
   rightSince: '2019-08-01',
-  owners: [{ iin: DEMO.user, share: HALF }, { iin: DEMO.wife, share: HALF }],
-  encumbrances: [{
-    kind: 'MORTGAGE', since: '2019-08-01', until: null,
-    holder: { kind: 'BANK', name: 'АО «Отбасы банк»' }, basisDocumentNumber: 'ДЗ-2019/08-01547',
-  }],
+  owners: [
+    { iin: DEMO.user, share: HALF },
+    { iin: DEMO.wife, share: HALF },
+  ],
+  encumbrances: [
+    {
+      kind: 'MORTGAGE',
+      since: '2019-08-01',
+      until: null,
+      holder: { kind: 'BANK', name: 'АО «Отбасы банк»' },
+      basisDocumentNumber: 'ДЗ-2019/08-01547',
+    },
+  ],
 };
 
 const FATHERS_HOUSE: CadastreObject = {
@@ -92,16 +100,38 @@ const FIXED_NUMBERS = new Set([DEMO_FLAT, FATHERS_HOUSE, FATHERS_PLOT].map((o) =
 
 const BANKS = ['АО «Отбасы банк»', 'АО «Halyk Bank»', 'АО «Kaspi Bank»', 'АО «Банк ЦентрКредит»', 'АО «ForteBank»', 'АО «Jusan Bank»', 'АО «Bank RBK»'];
 const CAR_LOAN_BANKS = ['АО «Банк ЦентрКредит»', 'АО «Halyk Bank»', 'АО «Shinhan Bank Kazakhstan»', 'АО «Bank RBK»', 'АО «Евразийский банк»'];
-const TENANTS = ['ТОО «Magnum Cash&Carry»', 'ТОО «Small»', 'ТОО «Аптека Биосфера»', 'ТОО «Kaspi Магазин»', 'ТОО «Dodo Pizza Kazakhstan»', 'ТОО «Европейская аптека»'];
+const TENANTS = [
+  'ТОО «Magnum Cash&Carry»',
+  'ТОО «Small»',
+  'ТОО «Аптека Биосфера»',
+  'ТОО «Kaspi Магазин»',
+  'ТОО «Dodo Pizza Kazakhstan»',
+  'ТОО «Европейская аптека»',
+];
 const TRUSTEES = ['ТОО «Управляющая компания «Жилсервис»»', 'ТОО «UK Comfort»', 'ТОО «Asar Property Management»'];
 const GARDENS = ['СТ «Арна»', 'СТ «Жетысу»', 'СТ «Колос»', 'СТ «Весна»', 'СТ «Геолог»', 'СТ «Тулпар»', 'СТ «Медик»'];
 const CARS: ReadonlyArray<readonly [string, string]> = [
-  ['Toyota', 'Camry'], ['Toyota', 'RAV4'], ['Hyundai', 'Accent'], ['Hyundai', 'Tucson'], ['Kia', 'Rio'], ['Kia', 'Sportage'],
-  ['Lada', 'Granta'], ['Lada', 'Vesta'], ['Chevrolet', 'Cobalt'], ['Chevrolet', 'Nexia'], ['Volkswagen', 'Polo'], ['JAC', 'S3'],
+  ['Toyota', 'Camry'],
+  ['Toyota', 'RAV4'],
+  ['Hyundai', 'Accent'],
+  ['Hyundai', 'Tucson'],
+  ['Kia', 'Rio'],
+  ['Kia', 'Sportage'],
+  ['Lada', 'Granta'],
+  ['Lada', 'Vesta'],
+  ['Chevrolet', 'Cobalt'],
+  ['Chevrolet', 'Nexia'],
+  ['Volkswagen', 'Polo'],
+  ['JAC', 'S3'],
 ];
 const TRUCKS = ['Грузовой автомобиль ГАЗель NEXT', 'Грузовой автомобиль Isuzu NMR', 'Грузовой автомобиль КамАЗ 43118'];
 const MACHINERY = ['Трактор Беларус 82.1', 'Зерноуборочный комбайн Essil 760', 'Трактор Кировец К-742', 'Экскаватор-погрузчик JCB 3CX'];
-const EQUIPMENT = ['Торговое оборудование (холодильные витрины, 6 ед.)', 'Деревообрабатывающий станок Altendorf F45', 'Оборудование пекарни (печь, тестомес)', 'Оборудование автомойки'];
+const EQUIPMENT = [
+  'Торговое оборудование (холодильные витрины, 6 ед.)',
+  'Деревообрабатывающий станок Altendorf F45',
+  'Оборудование пекарни (печь, тестомес)',
+  'Оборудование автомойки',
+];
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -133,29 +163,41 @@ function encumbrancesFor(kind: CadastreObject['kind'], rightSince: string, city:
   const year = (date: string) => date.slice(0, 4);
   if ((kind === 'FLAT' || kind === 'HOUSE') && rightSince >= '2010-01-01' && rnd.chance(0.35)) {
     list.push({
-      kind: 'MORTGAGE', since: rightSince, until: null, holder: { kind: 'BANK', name: rnd.pick(BANKS) },
+      kind: 'MORTGAGE',
+      since: rightSince,
+      until: null,
+      holder: { kind: 'BANK', name: rnd.pick(BANKS) },
       basisDocumentNumber: `ДЗ-${year(rightSince)}/${rightSince.slice(5, 7)}-${pad(rnd.int(1, 99999), 5)}`,
     });
   }
   if (commercial && rnd.chance(0.35)) {
     const since = rnd.date(later(rightSince, '2024-01-01'), POPULATION_DATE);
     list.push({
-      kind: 'LEASE', since, until: addYears(since, rnd.pick([3, 5])), holder: { kind: 'COMPANY', name: rnd.pick(TENANTS) },
+      kind: 'LEASE',
+      since,
+      until: addYears(since, rnd.pick([3, 5])),
+      holder: { kind: 'COMPANY', name: rnd.pick(TENANTS) },
       basisDocumentNumber: `ДА-${year(since)}-${pad(rnd.int(1, 9999), 4)}`,
     });
   }
   if ((kind === 'FLAT' || commercial) && rnd.chance(0.01)) {
     const since = rnd.date(later(rightSince, '2022-01-01'), POPULATION_DATE);
-    const trustee = rnd.chance(0.7)
-      ? { kind: 'COMPANY' as const, name: rnd.pick(TRUSTEES) }
-      : { kind: 'INDIVIDUAL' as const, name: personName(rnd) };
-    list.push({ kind: 'TRUST_MANAGEMENT', since, until: addYears(since, 5), holder: trustee, basisDocumentNumber: `ДДУ-${year(since)}-${pad(rnd.int(1, 9999), 4)}` });
+    const trustee = rnd.chance(0.7) ? { kind: 'COMPANY' as const, name: rnd.pick(TRUSTEES) } : { kind: 'INDIVIDUAL' as const, name: personName(rnd) };
+    list.push({
+      kind: 'TRUST_MANAGEMENT',
+      since,
+      until: addYears(since, 5),
+      holder: trustee,
+      basisDocumentNumber: `ДДУ-${year(since)}-${pad(rnd.int(1, 9999), 4)}`,
+    });
   }
   if (rnd.chance(0.015)) {
     const since = rnd.date(rightSince, POPULATION_DATE);
     const byCourt = rnd.chance(0.5);
     list.push({
-      kind: 'ARREST', since, until: null,
+      kind: 'ARREST',
+      since,
+      until: null,
       holder: byCourt
         ? { kind: 'COURT', name: `Районный суд №${rnd.int(1, 3)} г. ${city}` }
         : { kind: 'BAILIFF', name: `Частный судебный исполнитель ${personName(rnd)}` },
@@ -166,8 +208,7 @@ function encumbrancesFor(kind: CadastreObject['kind'], rightSince: string, city:
 }
 
 /** The area of a home: flats 28-140 m², houses 70-320 m². */
-const homeArea = (kind: CadastreObject['kind'], rnd: Random): number =>
-  kind === 'FLAT' ? round1(rnd.int(280, 1400) / 10) : round1(rnd.int(700, 3200) / 10);
+const homeArea = (kind: CadastreObject['kind'], rnd: Random): number => (kind === 'FLAT' ? round1(rnd.int(280, 1400) / 10) : round1(rnd.int(700, 3200) / 10));
 
 function homeObject(address: Address, rightSince: string, owners: CadastreObject['owners'], rnd: Random): CadastreObject {
   const kind = address.flat === null ? 'HOUSE' : 'FLAT';
@@ -186,7 +227,7 @@ function homeObject(address: Address, rightSince: string, owners: CadastreObject
 function cohabitingSpouse(person: Citizen, population: Population): Citizen | undefined {
   const marriage = person.marriages.find((m) => m.dissolvedOn === null);
   const spouse = marriage && population.byIin.get(marriage.spouseIin);
-  if (!spouse || !spouse.marriages.some((m) => m.spouseIin === person.iin && m.dissolvedOn === null)) return undefined;
+  if (!spouse?.marriages.some((m) => m.spouseIin === person.iin && m.dissolvedOn === null)) return undefined;
   const a = person.address;
   const b = spouse.address;
   const same = a.region === b.region && a.city === b.city && a.street === b.street && a.house === b.house && a.flat === b.flat;
@@ -205,7 +246,15 @@ function coupleHome(a: Citizen, b: Citizen): CadastreObject | undefined {
   const registeredOn = a.marriages.find((m) => m.spouseIin === b.iin)!.registeredOn;
   const from = [later(registeredOn, adultFrom(a)), later(registeredOn, adultFrom(b))].sort()[1]!;
   const rightSince = rnd.date(from, POPULATION_DATE);
-  return homeObject(a.address, rightSince, [{ iin: first.iin, share: HALF }, { iin: second.iin, share: HALF }], rnd);
+  return homeObject(
+    a.address,
+    rightSince,
+    [
+      { iin: first.iin, share: HALF },
+      { iin: second.iin, share: HALF },
+    ],
+    rnd,
+  );
 }
 
 /**
@@ -223,7 +272,10 @@ function ownHome(person: Citizen, population: Population): CadastreObject | unde
   const coOwner = parent && rnd.chance(0.25) ? parent : undefined;
   const mine = coOwner ? rnd.pick<Fraction>([HALF, HALF, { numerator: 2, denominator: 3 }]) : WHOLE;
   const owners = coOwner
-    ? [{ iin: person.iin, share: mine }, { iin: coOwner.iin, share: reduce({ numerator: mine.denominator - mine.numerator, denominator: mine.denominator }) }]
+    ? [
+        { iin: person.iin, share: mine },
+        { iin: coOwner.iin, share: reduce({ numerator: mine.denominator - mine.numerator, denominator: mine.denominator }) },
+      ]
     : [{ iin: person.iin, share: WHOLE }];
   return homeObject(person.address, rightSince, owners, rnd);
 }
@@ -239,21 +291,28 @@ function soleObjects(person: Citizen): CadastreObject[] {
   if (rnd.chance(0.12)) {
     const rightSince = since();
     objects.push({
-      cadastralNumber: cadastralNumberFor(place.region, rnd), kind: 'LAND_PLOT',
+      cadastralNumber: cadastralNumberFor(place.region, rnd),
+      kind: 'LAND_PLOT',
       address: { region: place.region, city: place.city, street: rnd.pick(GARDENS), house: String(rnd.int(1, 400)), flat: null },
-      area: rnd.int(8, 30) * 50, rightSince, owners, encumbrances: encumbrancesFor('LAND_PLOT', rightSince, place.city, rnd),
+      area: rnd.int(8, 30) * 50,
+      rightSince,
+      owners,
+      encumbrances: encumbrancesFor('LAND_PLOT', rightSince, place.city, rnd),
     });
   }
   if (rnd.chance(0.07)) {
     const rightSince = since();
     const garage = rnd.chance(0.6);
     objects.push({
-      cadastralNumber: cadastralNumberFor(place.region, rnd), kind: 'NON_RESIDENTIAL',
+      cadastralNumber: cadastralNumberFor(place.region, rnd),
+      kind: 'NON_RESIDENTIAL',
       address: garage
         ? { region: place.region, city: place.city, street: `ГК «Автомобилист-${rnd.int(1, 12)}»`, house: String(rnd.int(1, 300)), flat: null }
         : { region: place.region, city: place.city, street: rnd.pick(STREETS), house: String(rnd.int(1, 200)), flat: null },
       area: garage ? round1(rnd.int(180, 360) / 10) : round1(rnd.int(400, 2500) / 10),
-      rightSince, owners, encumbrances: encumbrancesFor('NON_RESIDENTIAL', rightSince, place.city, rnd, !garage),
+      rightSince,
+      owners,
+      encumbrances: encumbrancesFor('NON_RESIDENTIAL', rightSince, place.city, rnd, !garage),
     });
   }
   if (rnd.chance(0.04)) {
@@ -312,8 +371,13 @@ function movableEncumbrancesOf(person: Citizen, entrepreneur: IndividualEntrepre
   if (rnd.chance(0.06)) {
     const since = rnd.date(from, POPULATION_DATE);
     list.push({
-      registrationNumber: registration(since), objectKind: 'VEHICLE', object: car(), kind: 'PLEDGE', since,
-      holder: { kind: 'BANK', name: rnd.pick(CAR_LOAN_BANKS) }, basisDocumentNumber: `ДЗ-${since.slice(0, 4)}-${pad(rnd.int(1, 99999), 5)}`,
+      registrationNumber: registration(since),
+      objectKind: 'VEHICLE',
+      object: car(),
+      kind: 'PLEDGE',
+      since,
+      holder: { kind: 'BANK', name: rnd.pick(CAR_LOAN_BANKS) },
+      basisDocumentNumber: `ДЗ-${since.slice(0, 4)}-${pad(rnd.int(1, 99999), 5)}`,
     });
   }
   if (entrepreneur && entrepreneur.status !== 'CLOSED' && rnd.chance(0.3)) {
@@ -324,7 +388,8 @@ function movableEncumbrancesOf(person: Citizen, entrepreneur: IndividualEntrepre
       registrationNumber: registration(since),
       objectKind: farm ? 'SPECIAL_MACHINERY' : truck ? 'VEHICLE' : 'EQUIPMENT',
       object: farm ? `${rnd.pick(MACHINERY)}, ${rnd.int(2015, 2025)} г. в.` : truck ? `${rnd.pick(TRUCKS)}, ${rnd.int(2012, 2025)} г. в.` : rnd.pick(EQUIPMENT),
-      kind: 'PLEDGE', since,
+      kind: 'PLEDGE',
+      since,
       holder: farm ? { kind: 'COMPANY', name: 'АО «КазАгроФинанс»' } : { kind: 'BANK', name: rnd.pick(BANKS.slice(1)) },
       basisDocumentNumber: `ДЗ-${since.slice(0, 4)}-${pad(rnd.int(1, 99999), 5)}`,
     });
@@ -332,7 +397,11 @@ function movableEncumbrancesOf(person: Citizen, entrepreneur: IndividualEntrepre
   if (rnd.chance(0.01)) {
     const since = rnd.date(from, POPULATION_DATE);
     list.push({
-      registrationNumber: registration(since), objectKind: 'VEHICLE', object: car(), kind: 'ARREST', since,
+      registrationNumber: registration(since),
+      objectKind: 'VEHICLE',
+      object: car(),
+      kind: 'ARREST',
+      since,
       holder: { kind: 'BAILIFF', name: `Частный судебный исполнитель ${personName(rnd)}` },
       basisDocumentNumber: `${since.slice(0, 4)}-${pad(rnd.int(1, 999_999), 6)}`,
     });
@@ -355,5 +424,4 @@ export function propertyRecordOf(person: Citizen, population: Population): Prope
   };
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: 'property', recordOf: propertyRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: 'property', recordOf: propertyRecordOf, population });

@@ -90,7 +90,10 @@ describe('property records over the whole population', () => {
 
   it('registers rights and encumbrances on plausible dates and with fitting holders', () => {
     const holders: Record<string, string[]> = {
-      MORTGAGE: ['BANK'], ARREST: ['COURT', 'BAILIFF'], LEASE: ['COMPANY', 'INDIVIDUAL'], TRUST_MANAGEMENT: ['COMPANY', 'INDIVIDUAL'],
+      MORTGAGE: ['BANK'],
+      ARREST: ['COURT', 'BAILIFF'],
+      LEASE: ['COMPANY', 'INDIVIDUAL'],
+      TRUST_MANAGEMENT: ['COMPANY', 'INDIVIDUAL'],
     };
     const kinds = new Set<string>();
     for (const { owner, o } of objects) {
@@ -166,7 +169,12 @@ describe('property records over the whole population', () => {
   it('keeps the demo family’s fixed data inside the generated population', () => {
     expect(records.get(DEMO.user)!.realEstate.map((o) => o.cadastralNumber)).toEqual(['20:316:024:021']);
     expect(records.get(DEMO.wife)!.realEstate.map((o) => o.cadastralNumber)).toEqual(['20:316:024:021']);
-    expect(records.get(DEMO.father)!.realEstate.map((o) => o.kind).sort()).toEqual(['HOUSE', 'LAND_PLOT']);
+    expect(
+      records
+        .get(DEMO.father)!
+        .realEstate.map((o) => o.kind)
+        .sort(),
+    ).toEqual(['HOUSE', 'LAND_PLOT']);
     for (const iin of [DEMO.daughter, DEMO.son, DEMO.elderSon]) expect(records.get(iin)!.realEstate).toEqual([]);
     const elsewhere = objects.filter(({ o }) => ['20:316:024:021', '03:047:112:009', '03:047:215:057'].includes(o.cadastralNumber));
     expect(elsewhere.map(({ owner }) => owner).sort()).toEqual([DEMO.user, DEMO.wife, DEMO.father, DEMO.father].sort());

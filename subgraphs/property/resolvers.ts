@@ -4,8 +4,7 @@ import { shareText } from './formats.js';
 import type { RealEstateAddressRecord } from './record.js';
 
 /** Newest first by a date field; ties keep the state system's order. */
-const newestFirst = <T>(items: readonly T[], dateOf: (item: T) => string): T[] =>
-  [...items].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+const newestFirst = <T>(items: readonly T[], dateOf: (item: T) => string): T[] => [...items].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
 
 /**
  * One line, as the cadastre's certificate prints it: a city of republican significance stands for

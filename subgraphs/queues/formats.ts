@@ -30,4 +30,3 @@ export const isKindergartenName = (value: string): boolean => NUMBERED_KINDERGAR
 
 /** The akimat of a city: «Акимат города Алматы». */
 export const isAkimatName = (value: string): boolean => /^Акимат города [А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?$/.test(value);
-

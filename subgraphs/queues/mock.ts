@@ -53,14 +53,27 @@ const DEMO_KINDERGARTEN: Readonly<Record<string, KindergartenQueueEntryRecord>> 
 };
 
 const KINDERGARTEN_NAMES = [
-  'Балапан', 'Айгөлек', 'Бөбек', 'Күншуақ', 'Ақбота', 'Қарлығаш', 'Балдәурен', 'Ертегі', 'Нұрлы бала',
-  'Солнышко', 'Теремок', 'Радуга', 'Золотой ключик',
+  'Балапан',
+  'Айгөлек',
+  'Бөбек',
+  'Күншуақ',
+  'Ақбота',
+  'Қарлығаш',
+  'Балдәурен',
+  'Ертегі',
+  'Нұрлы бала',
+  'Солнышко',
+  'Теремок',
+  'Радуга',
+  'Золотой ключик',
 ];
 
-const minorOn = (population: Population, on: string) => (iin: string): boolean => {
-  const p = population.byIin.get(iin);
-  return !!p && p.birthDate <= on && ageOn(p.birthDate, on) < MAJORITY_AGE;
-};
+const minorOn =
+  (population: Population, on: string) =>
+  (iin: string): boolean => {
+    const p = population.byIin.get(iin);
+    return !!p && p.birthDate <= on && ageOn(p.birthDate, on) < MAJORITY_AGE;
+  };
 
 /** The minor children a family raises: the children of either adult, counted once. */
 export function minorChildrenOf(adults: readonly Citizen[], population: Population, on: string): string[] {
@@ -166,7 +179,10 @@ export function housingEntryOf(person: Citizen, population: Population, on = tod
   const twentyYearsAgo = addYears(on, -20);
   const since = rnd.date(adult > twentyYearsAgo ? adult : twentyYearsAgo, on);
   const ageAtSince = ageOn(person.birthDate, since);
-  const options: Array<[HousingQueueCategory, number]> = [['SOCIALLY_VULNERABLE', 4], ['DISABILITY', 1]];
+  const options: Array<[HousingQueueCategory, number]> = [
+    ['SOCIALLY_VULNERABLE', 4],
+    ['DISABILITY', 1],
+  ];
   if (parentsOf(person, population).length === 0 && ageAtSince < ORPHAN_AGE_LIMIT) options.push(['ORPHAN', 1]);
   if (!spouse && minors > 0) options.push(['SINGLE_PARENT_FAMILY', 3]);
   if (ageAtSince < RETIREMENT_AGE) options.push(['STATE_EMPLOYEE', 2], ['PUBLIC_SECTOR_EMPLOYEE', 3]);
@@ -200,5 +216,4 @@ export function queuesRecordOf(person: Citizen, population: Population): QueuesR
   };
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: SYSTEM, recordOf: queuesRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: SYSTEM, recordOf: queuesRecordOf, population });

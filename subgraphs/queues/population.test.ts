@@ -7,9 +7,7 @@ import { placeOf } from '../mocks/places.js';
 import { generatePopulation, type Citizen } from '../mocks/population.js';
 import { isCalendarDate } from '../../schema/dates.js';
 import { isAkimatName, isKindergartenName, parseApplicationNumber } from './formats.js';
-import {
-  currentSpouseOf, KINDERGARTEN_AGE_LIMIT, LARGE_FAMILY_CHILDREN, minorChildrenOf, ORPHAN_AGE_LIMIT, queuesRecordOf,
-} from './mock.js';
+import { currentSpouseOf, KINDERGARTEN_AGE_LIMIT, LARGE_FAMILY_CHILDREN, minorChildrenOf, ORPHAN_AGE_LIMIT, queuesRecordOf } from './mock.js';
 import { isQueuesRecord, type KindergartenQueueEntryRecord, type QueuesRecord } from './record.js';
 
 const population = generatePopulation();

@@ -16,7 +16,8 @@ const recordOf = (iin: string) => queuesRecordOf(population.byIin.get(iin)!, pop
 
 const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 
-const KG = 'child { iin } applicationNumber city birthYear position category desiredKindergartens assignedKindergarten registeredOn desiredAdmissionYear status';
+const KG =
+  'child { iin } applicationNumber city birthYear position category desiredKindergartens assignedKindergarten registeredOn desiredAdmissionYear status';
 const HOUSING = 'position category since yearsInQueue akimat city status';
 
 const DAUGHTER_ENTRY = {
@@ -69,9 +70,13 @@ describe('queues subgraph', () => {
   it('gives the demo family its fixed data: both parents see both entries, nobody is on the housing queue', async () => {
     const asked = stateSystemAnswers();
     const iins = [DEMO.user, DEMO.wife, DEMO.daughter, DEMO.son, DEMO.elderSon, DEMO.father];
-    const body = await querySubgraph(served.url, entitiesQuery(`iin kindergartenQueue { ${KG} } childrenKindergartenQueue { ${KG} } housingQueue { ${HOUSING} }`), {
-      variables: { representations: representations(iins) },
-    });
+    const body = await querySubgraph(
+      served.url,
+      entitiesQuery(`iin kindergartenQueue { ${KG} } childrenKindergartenQueue { ${KG} } housingQueue { ${HOUSING} }`),
+      {
+        variables: { representations: representations(iins) },
+      },
+    );
     expect(body.errors).toBeUndefined();
     expect(asked).toEqual([iins]);
     expect(body.data!._entities).toEqual([
@@ -96,7 +101,9 @@ describe('queues subgraph', () => {
     expect(body.errors).toBeUndefined();
     expect(asked).toEqual([iins]);
     type Entry = { child: { iin: string } };
-    const byIin = new Map((body.data!._entities as Array<{ iin: string; kindergartenQueue: Entry[]; childrenKindergartenQueue: Entry[] }>).map((p) => [p.iin, p]));
+    const byIin = new Map(
+      (body.data!._entities as Array<{ iin: string; kindergartenQueue: Entry[]; childrenKindergartenQueue: Entry[] }>).map((p) => [p.iin, p]),
+    );
     for (const child of children) {
       const own = byIin.get(child.iin)!.kindergartenQueue;
       expect(own).toHaveLength(1);
@@ -108,14 +115,23 @@ describe('queues subgraph', () => {
 
   it('answers a failing state system with every queues field null and one coded error per field', async () => {
     stateSystemAnswers(503, { error: 'maintenance at queue-db.internal' });
-    const body = await querySubgraph(served.url, entitiesQuery('iin kindergartenQueue { status } childrenKindergartenQueue { status } housingQueue { position } queuesFreshness { source }'), {
-      variables: { representations: representations([DEMO.user]) },
-    });
-    expect(body.data!._entities).toEqual([{ iin: DEMO.user, kindergartenQueue: null, childrenKindergartenQueue: null, housingQueue: null, queuesFreshness: null }]);
-    expect(body.errors).toHaveLength(4);
-    expect(body.errors!.map((e) => e.path!.join('.')).sort()).toEqual(
-      ['_entities.0.childrenKindergartenQueue', '_entities.0.housingQueue', '_entities.0.kindergartenQueue', '_entities.0.queuesFreshness'],
+    const body = await querySubgraph(
+      served.url,
+      entitiesQuery('iin kindergartenQueue { status } childrenKindergartenQueue { status } housingQueue { position } queuesFreshness { source }'),
+      {
+        variables: { representations: representations([DEMO.user]) },
+      },
     );
+    expect(body.data!._entities).toEqual([
+      { iin: DEMO.user, kindergartenQueue: null, childrenKindergartenQueue: null, housingQueue: null, queuesFreshness: null },
+    ]);
+    expect(body.errors).toHaveLength(4);
+    expect(body.errors!.map((e) => e.path!.join('.')).sort()).toEqual([
+      '_entities.0.childrenKindergartenQueue',
+      '_entities.0.housingQueue',
+      '_entities.0.kindergartenQueue',
+      '_entities.0.queuesFreshness',
+    ]);
     for (const error of body.errors!) expect(error.extensions).toMatchObject({ code: 'STATE_SYSTEM_UNAVAILABLE', section: 'QUEUES' });
     expect(JSON.stringify(body)).not.toContain('queue-db');
   });
@@ -124,7 +140,9 @@ describe('queues subgraph', () => {
     const record = recordOf(DEMO.user);
     const broken = { ...record, childrenKindergartenQueue: record.childrenKindergartenQueue.map((e) => ({ ...e, status: 'LOST' })) };
     stateSystemAnswers(200, { records: [broken], missing: [] });
-    const body = await querySubgraph(served.url, entitiesQuery('childrenKindergartenQueue { status }'), { variables: { representations: representations([DEMO.user]) } });
+    const body = await querySubgraph(served.url, entitiesQuery('childrenKindergartenQueue { status }'), {
+      variables: { representations: representations([DEMO.user]) },
+    });
     expect(body.data!._entities[0].childrenKindergartenQueue).toBeNull();
     expect(body.errors![0]!.extensions).toMatchObject({ code: 'STATE_SYSTEM_BAD_RESPONSE', section: 'QUEUES' });
   });
@@ -142,7 +160,9 @@ describe('queues subgraph', () => {
 
   it('computes whole years on the housing queue as of today, and the birth year of the queue from the IIN', async () => {
     const record = (iin: string, since: string): QueuesRecord => ({
-      iin, kindergartenQueue: [], childrenKindergartenQueue: [],
+      iin,
+      kindergartenQueue: [],
+      childrenKindergartenQueue: [],
       housingQueue: { position: 812, category: 'PUBLIC_SECTOR_EMPLOYEE', since, akimat: 'Акимат города Караганда', city: 'Караганда', status: 'WAITING' },
     });
     // TODAY is 2026-11-22 (vitest.config.ts)
@@ -153,12 +173,20 @@ describe('queues subgraph', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!._entities.map((p: { housingQueue: { yearsInQueue: number } }) => p.housingQueue.yearsInQueue)).toEqual([6, 5, 0]);
     expect(body.data!._entities[0].housingQueue).toEqual({
-      position: 812, category: 'PUBLIC_SECTOR_EMPLOYEE', since: '2020-11-22', yearsInQueue: 6, akimat: 'Акимат города Караганда', city: 'Караганда', status: 'WAITING',
+      position: 812,
+      category: 'PUBLIC_SECTOR_EMPLOYEE',
+      since: '2020-11-22',
+      yearsInQueue: 6,
+      akimat: 'Акимат города Караганда',
+      city: 'Караганда',
+      status: 'WAITING',
     });
 
     const elder = { ...recordOf(DEMO.daughter).kindergartenQueue[0]!, childIin: '191231600015' };
     stateSystemAnswers(200, { records: [{ iin: DEMO.user, kindergartenQueue: [], childrenKindergartenQueue: [elder], housingQueue: null }], missing: [] });
-    const years = await querySubgraph(served.url, entitiesQuery('childrenKindergartenQueue { child { iin } birthYear }'), { variables: { representations: representations([DEMO.user]) } });
+    const years = await querySubgraph(served.url, entitiesQuery('childrenKindergartenQueue { child { iin } birthYear }'), {
+      variables: { representations: representations([DEMO.user]) },
+    });
     expect(years.errors).toBeUndefined();
     expect(years.data!._entities[0].childrenKindergartenQueue).toEqual([{ child: { iin: '191231600015' }, birthYear: 2019 }]);
   });
@@ -169,9 +197,13 @@ describe('queues subgraph', () => {
     const overMock = await startForTest(subgraph, mockUrl);
     try {
       const iins = [DEMO.user, DEMO.daughter, DEMO.son];
-      const body = await querySubgraph(overMock.url, entitiesQuery(`kindergartenQueue { ${KG} } childrenKindergartenQueue { ${KG} } housingQueue { position } queuesFreshness { source }`), {
-        variables: { representations: representations(iins) },
-      });
+      const body = await querySubgraph(
+        overMock.url,
+        entitiesQuery(`kindergartenQueue { ${KG} } childrenKindergartenQueue { ${KG} } housingQueue { position } queuesFreshness { source }`),
+        {
+          variables: { representations: representations(iins) },
+        },
+      );
       expect(body.errors).toBeUndefined();
       const fresh = { source: 'LIVE' };
       expect(body.data!._entities).toEqual([

@@ -7,12 +7,7 @@
 import { isValidIin } from '../../schema/iin.js';
 import type { SubgraphContext } from '../kit/subgraph.js';
 import { isObject } from '../kit/formats.js';
-import type {
-  HousingQueueCategory,
-  HousingQueueStatus,
-  KindergartenQueueCategory,
-  KindergartenQueueStatus,
-} from './__generated__/resolvers.js';
+import type { HousingQueueCategory, HousingQueueStatus, KindergartenQueueCategory, KindergartenQueueStatus } from './__generated__/resolvers.js';
 
 export interface KindergartenQueueEntryRecord {
   childIin: string;
@@ -48,11 +43,23 @@ export interface QueuesRecord {
 }
 
 export const KINDERGARTEN_QUEUE_CATEGORIES: readonly KindergartenQueueCategory[] = [
-  'GENERAL', 'LARGE_FAMILY', 'DISABILITY', 'ORPHAN', 'MILITARY_FAMILY', 'DISABLED_PARENT', 'LOW_INCOME',
+  'GENERAL',
+  'LARGE_FAMILY',
+  'DISABILITY',
+  'ORPHAN',
+  'MILITARY_FAMILY',
+  'DISABLED_PARENT',
+  'LOW_INCOME',
 ];
 export const KINDERGARTEN_QUEUE_STATUSES: readonly KindergartenQueueStatus[] = ['WAITING', 'DIRECTION_ISSUED', 'ENROLLED'];
 export const HOUSING_QUEUE_CATEGORIES: readonly HousingQueueCategory[] = [
-  'SOCIALLY_VULNERABLE', 'LARGE_FAMILY', 'DISABILITY', 'ORPHAN', 'SINGLE_PARENT_FAMILY', 'STATE_EMPLOYEE', 'PUBLIC_SECTOR_EMPLOYEE',
+  'SOCIALLY_VULNERABLE',
+  'LARGE_FAMILY',
+  'DISABILITY',
+  'ORPHAN',
+  'SINGLE_PARENT_FAMILY',
+  'STATE_EMPLOYEE',
+  'PUBLIC_SECTOR_EMPLOYEE',
 ];
 export const HOUSING_QUEUE_STATUSES: readonly HousingQueueStatus[] = ['WAITING', 'HOUSING_OFFERED', 'DOCUMENTS_REQUIRED'];
 

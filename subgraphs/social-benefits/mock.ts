@@ -23,8 +23,16 @@ import type { SocialBenefitKind, SocialBenefitStatusReason } from './__generated
 import { PAYER_OF, PAYERS } from './formats.js';
 import type { BenefitPaymentRecord, BenefitPayerRecord, SocialBenefitRecord, SocialBenefitsRecord } from './record.js';
 import {
-  addMonths, addMonthsToDate, childBirthAllowance, childCareAllowance, childCareEndsOn, childCarePayment, largeFamilyAllowance,
-  monthOf, PENSION_AGE, specialStateAllowanceForMothers,
+  addMonths,
+  addMonthsToDate,
+  childBirthAllowance,
+  childCareAllowance,
+  childCareEndsOn,
+  childCarePayment,
+  largeFamilyAllowance,
+  monthOf,
+  PENSION_AGE,
+  specialStateAllowanceForMothers,
 } from './rules.js';
 
 /** The centre reports the payments of the last 24 months of a benefit. */
@@ -91,7 +99,14 @@ function monthly(person: Citizen, b: Monthly, on: string, rnd: Random): SocialBe
 }
 
 /** The one-off allowance on a birth: assigned within weeks, paid days later. */
-function birthAllowance(mother: Citizen, child: Citizen, order: number, on: string, rnd: Random, dates?: { assignedOn: string; paidOn: string }): SocialBenefitRecord | null {
+function birthAllowance(
+  mother: Citizen,
+  child: Citizen,
+  order: number,
+  on: string,
+  rnd: Random,
+  dates?: { assignedOn: string; paidOn: string },
+): SocialBenefitRecord | null {
   const assignedOn = dates?.assignedOn ?? addDays(child.birthDate, rnd.int(3, 25));
   const paidOn = dates?.paidOn ?? addDays(assignedOn, rnd.int(2, 8));
   if (assignedOn > on) return null;
@@ -116,24 +131,45 @@ function birthAllowance(mother: Citizen, child: Citizen, order: number, on: stri
 /** The child-care payment (insured mother, `averageIncome` over the 24 months before the birth) or the state allowance. */
 function childCare(mother: Citizen, child: Citizen, order: number, averageIncome: number | null, on: string, rnd: Random): SocialBenefitRecord {
   const insured = averageIncome !== null;
-  return monthly(mother, {
-    kind: insured ? 'CHILD_CARE_PAYMENT' : 'CHILD_CARE_ALLOWANCE',
-    assignedOn: child.birthDate,
-    endsOn: childCareEndsOn(child.birthDate),
-    amountFor: insured ? () => childCarePayment(averageIncome, order, child.birthDate) : (month) => childCareAllowance(order, `${month}-01`),
-    payDay: 15,
-    endReason: 'CHILD_REACHED_AGE',
-    childIin: child.iin,
-  }, on, rnd);
+  return monthly(
+    mother,
+    {
+      kind: insured ? 'CHILD_CARE_PAYMENT' : 'CHILD_CARE_ALLOWANCE',
+      assignedOn: child.birthDate,
+      endsOn: childCareEndsOn(child.birthDate),
+      amountFor: insured ? () => childCarePayment(averageIncome, order, child.birthDate) : (month) => childCareAllowance(order, `${month}-01`),
+      payDay: 15,
+      endReason: 'CHILD_REACHED_AGE',
+      childIin: child.iin,
+    },
+    on,
+    rnd,
+  );
 }
 
 const childrenOf = (person: Citizen, population: Population): Citizen[] =>
-  person.childIins.map((iin) => population.byIin.get(iin)).filter((c): c is Citizen => !!c).sort((a, b) => a.birthDate.localeCompare(b.birthDate));
+  person.childIins
+    .map((iin) => population.byIin.get(iin))
+    .filter((c): c is Citizen => !!c)
+    .sort((a, b) => a.birthDate.localeCompare(b.birthDate));
 
 const pensionDateOf = (person: Citizen): string => addYears(person.birthDate, PENSION_AGE[person.sex]);
 
 function pension(person: Citizen, amount: number, payDay: number, on: string, rnd: Random): SocialBenefitRecord {
-  return monthly(person, { kind: 'OLD_AGE_PENSION', assignedOn: pensionDateOf(person), endsOn: null, amountFor: () => amount, payDay, fromNextMonth: true, endReason: 'PERIOD_EXPIRED' }, on, rnd);
+  return monthly(
+    person,
+    {
+      kind: 'OLD_AGE_PENSION',
+      assignedOn: pensionDateOf(person),
+      endsOn: null,
+      amountFor: () => amount,
+      payDay,
+      fromNextMonth: true,
+      endReason: 'PERIOD_EXPIRED',
+    },
+    on,
+    rnd,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,21 +222,40 @@ function motherBenefits(person: Citizen, population: Population, on: string, rnd
   });
   const minors = children.filter((c) => c.birthDate <= on && ageOn(c.birthDate, on) < 18);
   if (minors.length >= 4) {
-    benefits.push(monthly(person, {
-      kind: 'LARGE_FAMILY_ALLOWANCE',
-      assignedOn: later(addDays(minors[3]!.birthDate, rnd.int(10, 60)), CHILD_BENEFITS_SINCE),
-      endsOn: addYears(minors[3]!.birthDate, 18),
-      amountFor: (month) => largeFamilyAllowance(minors.length, `${month}-01`),
-      payDay: 20,
-      fromNextMonth: true,
-      endReason: 'FAMILY_NO_LONGER_LARGE',
-    }, on, rnd));
+    benefits.push(
+      monthly(
+        person,
+        {
+          kind: 'LARGE_FAMILY_ALLOWANCE',
+          assignedOn: later(addDays(minors[3]!.birthDate, rnd.int(10, 60)), CHILD_BENEFITS_SINCE),
+          endsOn: addYears(minors[3]!.birthDate, 18),
+          amountFor: (month) => largeFamilyAllowance(minors.length, `${month}-01`),
+          payDay: 20,
+          fromNextMonth: true,
+          endReason: 'FAMILY_NO_LONGER_LARGE',
+        },
+        on,
+        rnd,
+      ),
+    );
   }
   if (minors.length >= 6) {
-    benefits.push(monthly(person, {
-      kind: 'SPECIAL_STATE_ALLOWANCE', assignedOn: addDays(minors[5]!.birthDate, rnd.int(200, 400)), endsOn: null,
-      amountFor: (month) => specialStateAllowanceForMothers(`${month}-01`), payDay: 20, fromNextMonth: true, endReason: 'PERIOD_EXPIRED',
-    }, on, rnd));
+    benefits.push(
+      monthly(
+        person,
+        {
+          kind: 'SPECIAL_STATE_ALLOWANCE',
+          assignedOn: addDays(minors[5]!.birthDate, rnd.int(200, 400)),
+          endsOn: null,
+          amountFor: (month) => specialStateAllowanceForMothers(`${month}-01`),
+          payDay: 20,
+          fromNextMonth: true,
+          endReason: 'PERIOD_EXPIRED',
+        },
+        on,
+        rnd,
+      ),
+    );
   }
   return benefits;
 }
@@ -219,25 +274,43 @@ function generatedRecordOf(person: Citizen, population: Population, on: string):
       const group = rnd.int(1, 3);
       const overdue = group > 1 && rnd.chance(0.12);
       const assignedOn = rnd.date(adult, addMonthsToDate(on, -1));
-      benefits.push(monthly(person, {
-        kind: 'DISABILITY_ALLOWANCE',
-        assignedOn,
-        endsOn: pensionDateOf(person),
-        amountFor: () => [0, 98_000, 79_000, 54_000][group]!,
-        payDay: rnd.int(3, 20),
-        fromNextMonth: true,
-        endReason: 'REPLACED_BY_PENSION',
-        suspended: overdue ? { since: recent(6, addDays(assignedOn, 1)), reason: 'REEXAMINATION_OVERDUE' } : null,
-      }, on, rnd));
+      benefits.push(
+        monthly(
+          person,
+          {
+            kind: 'DISABILITY_ALLOWANCE',
+            assignedOn,
+            endsOn: pensionDateOf(person),
+            amountFor: () => [0, 98_000, 79_000, 54_000][group]!,
+            payDay: rnd.int(3, 20),
+            fromNextMonth: true,
+            endReason: 'REPLACED_BY_PENSION',
+            suspended: overdue ? { since: recent(6, addDays(assignedOn, 1)), reason: 'REEXAMINATION_OVERDUE' } : null,
+          },
+          on,
+          rnd,
+        ),
+      );
     }
     if (age <= 60 && rnd.chance(0.02)) {
       const assignedOn = recent(24);
       const amount = rnd.int(15, 90) * 1000;
-      benefits.push(monthly(person, {
-        kind: 'TARGETED_SOCIAL_ASSISTANCE', assignedOn, endsOn: addMonthsToDate(assignedOn, 6),
-        amountFor: () => amount,
-        payDay: 25, fromNextMonth: true, endReason: 'PERIOD_EXPIRED',
-      }, on, rnd));
+      benefits.push(
+        monthly(
+          person,
+          {
+            kind: 'TARGETED_SOCIAL_ASSISTANCE',
+            assignedOn,
+            endsOn: addMonthsToDate(assignedOn, 6),
+            amountFor: () => amount,
+            payDay: 25,
+            fromNextMonth: true,
+            endReason: 'PERIOD_EXPIRED',
+          },
+          on,
+          rnd,
+        ),
+      );
     }
     if (rnd.chance(0.025)) {
       const assignedOn = recent(24);
@@ -245,18 +318,42 @@ function generatedRecordOf(person: Citizen, population: Population, on: string):
       const employed = rnd.chance(0.3);
       // 45% of the average income, scaled by the years of contributions (illustrative).
       const amount = Math.round((0.45 * rnd.int(100, 500) * 1000 * rnd.int(70, 150)) / 100);
-      benefits.push(monthly(person, {
-        kind: 'JOB_LOSS_PAYMENT', assignedOn, endsOn: addMonthsToDate(assignedOn, employed ? Math.max(1, months - 1) : months),
-        amountFor: () => amount, payDay: 10, fromNextMonth: true, endReason: employed ? 'RECIPIENT_EMPLOYED' : 'PERIOD_EXPIRED',
-      }, on, rnd));
+      benefits.push(
+        monthly(
+          person,
+          {
+            kind: 'JOB_LOSS_PAYMENT',
+            assignedOn,
+            endsOn: addMonthsToDate(assignedOn, employed ? Math.max(1, months - 1) : months),
+            amountFor: () => amount,
+            payDay: 10,
+            fromNextMonth: true,
+            endReason: employed ? 'RECIPIENT_EMPLOYED' : 'PERIOD_EXPIRED',
+          },
+          on,
+          rnd,
+        ),
+      );
     }
   }
   // A minor with no father on record draws the survivor's allowance now and then.
   if (age < 18 && person.fatherIin === null && rnd.chance(0.3)) {
-    benefits.push(monthly(person, {
-      kind: 'SURVIVOR_ALLOWANCE', assignedOn: rnd.date(person.birthDate, on), endsOn: addYears(person.birthDate, 18),
-      amountFor: () => 42_000, payDay: rnd.int(3, 20), fromNextMonth: true, endReason: 'CHILD_REACHED_AGE',
-    }, on, rnd));
+    benefits.push(
+      monthly(
+        person,
+        {
+          kind: 'SURVIVOR_ALLOWANCE',
+          assignedOn: rnd.date(person.birthDate, on),
+          endsOn: addYears(person.birthDate, 18),
+          amountFor: () => 42_000,
+          payDay: rnd.int(3, 20),
+          fromNextMonth: true,
+          endReason: 'CHILD_REACHED_AGE',
+        },
+        on,
+        rnd,
+      ),
+    );
   }
   return { iin: person.iin, benefits };
 }
@@ -267,5 +364,4 @@ export function socialBenefitsRecordOf(person: Citizen, population: Population):
   return demoRecordOf(person, population, on) ?? generatedRecordOf(person, population, on);
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: SYSTEM, recordOf: socialBenefitsRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: SYSTEM, recordOf: socialBenefitsRecordOf, population });

@@ -14,13 +14,25 @@ const ofKind = (kind: string) => benefits.filter(({ benefit }) => benefit.kind =
 
 describe('the published rules', () => {
   it('give the year figures cited in rules.ts', () => {
-    expect([mrpOn('2021-05-10'), mrpOn('2022-01-10'), mrpOn('2022-06-01'), mrpOn('2023-09-01'), mrpOn('2024-01-01'), mrpOn('2025-07-01'), mrpOn('2026-11-22')])
-      .toEqual([2_917, 3_063, 3_180, 3_450, 3_692, 3_932, 4_325]);
+    expect([
+      mrpOn('2021-05-10'),
+      mrpOn('2022-01-10'),
+      mrpOn('2022-06-01'),
+      mrpOn('2023-09-01'),
+      mrpOn('2024-01-01'),
+      mrpOn('2025-07-01'),
+      mrpOn('2026-11-22'),
+    ]).toEqual([2_917, 3_063, 3_180, 3_450, 3_692, 3_932, 4_325]);
     expect([mzpOn('2023-09-01'), mzpOn('2024-09-01'), mzpOn('2025-01-01')]).toEqual([70_000, 85_000, 85_000]);
     expect(childBirthAllowance(1, '2023-09-01')).toBe(131_100);
     expect(childBirthAllowance(4, '2025-03-01')).toBe(Math.round(63 * 3_932));
     expect(childCareAllowance(2, '2023-09-01')).toBe(Math.round(6.81 * 3_450));
-    expect([3, 4, 5, 8].map((n) => largeFamilyAllowance(n, '2026-01-01'))).toEqual([0, Math.round(16.03 * 4_325), Math.round(20.04 * 4_325), Math.round(32.08 * 4_325)]);
+    expect([3, 4, 5, 8].map((n) => largeFamilyAllowance(n, '2026-01-01'))).toEqual([
+      0,
+      Math.round(16.03 * 4_325),
+      Math.round(20.04 * 4_325),
+      Math.round(32.08 * 4_325),
+    ]);
     expect(childCareEndsOn('2023-09-01')).toBe('2024-09-01');
     expect(childCareEndsOn('2024-03-15')).toBe('2025-09-15');
   });
@@ -92,10 +104,16 @@ describe('social-benefits mock over the whole population', () => {
       expect(child.motherIin).toBe(person.iin);
       expect(child.birthDate >= CHILD_BENEFITS_SINCE).toBe(true);
       // twins: in the order of the civil registry's record
-      const order = person.childIins.map((iin) => population.byIin.get(iin)!).sort((a, b) => a.birthDate.localeCompare(b.birthDate)).indexOf(child) + 1;
+      const order =
+        person.childIins
+          .map((iin) => population.byIin.get(iin)!)
+          .sort((a, b) => a.birthDate.localeCompare(b.birthDate))
+          .indexOf(child) + 1;
       if (benefit.kind === 'CHILD_BIRTH_ALLOWANCE') {
         expect(benefit.lumpSum).toBe(childBirthAllowance(order, child.birthDate));
-        expect(benefit.payments).toEqual(benefit.status === 'ENDED' ? [{ month: benefit.statusSince.slice(0, 7), amount: benefit.lumpSum, paidOn: benefit.statusSince }] : []);
+        expect(benefit.payments).toEqual(
+          benefit.status === 'ENDED' ? [{ month: benefit.statusSince.slice(0, 7), amount: benefit.lumpSum, paidOn: benefit.statusSince }] : [],
+        );
       } else {
         expect(benefit.assignedOn).toBe(child.birthDate);
         expect(benefit.endsOn).toBe(childCareEndsOn(child.birthDate));

@@ -43,7 +43,10 @@ export interface SocialBenefitsRecord {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const oneOf = (values: readonly string[]) => (v: unknown): boolean => typeof v === 'string' && values.includes(v);
+const oneOf =
+  (values: readonly string[]) =>
+  (v: unknown): boolean =>
+    typeof v === 'string' && values.includes(v);
 const isChildIin = (v: unknown): boolean => v === null || (typeof v === 'string' && /^\d{12}$/.test(v));
 
 const isPayment = (v: unknown): boolean => isObject(v) && isMonth(v.month) && isTenge(v.amount) && isIsoDate(v.paidOn);
@@ -61,9 +64,13 @@ function isBenefit(v: unknown): boolean {
     isIsoDate(v.assignedOn) &&
     (v.endsOn === null || (isIsoDate(v.endsOn) && v.endsOn >= v.assignedOn)) &&
     (kind === 'CHILD_BIRTH_ALLOWANCE' ? oneOff : monthly) &&
-    isObject(v.payer) && v.payer.code === PAYER_OF[kind] && typeof v.payer.name === 'string' && v.payer.name.length > 0 &&
+    isObject(v.payer) &&
+    v.payer.code === PAYER_OF[kind] &&
+    typeof v.payer.name === 'string' &&
+    v.payer.name.length > 0 &&
     isChildIin(v.childIin) &&
-    Array.isArray(v.payments) && v.payments.every(isPayment)
+    Array.isArray(v.payments) &&
+    v.payments.every(isPayment)
   );
 }
 

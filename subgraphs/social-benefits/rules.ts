@@ -55,8 +55,7 @@ export function childCarePayment(averageIncome: number, order: number, birthDate
 }
 
 /** The last day the child-care payment runs: the first birthday for a child born before 2024, 1.5 years from then (assumed). */
-export const childCareEndsOn = (birthDate: string): string =>
-  birthDate < '2024-01-01' ? addYears(birthDate, 1) : addMonthsToDate(birthDate, 18);
+export const childCareEndsOn = (birthDate: string): string => (birthDate < '2024-01-01' ? addYears(birthDate, 1) : addMonthsToDate(birthDate, 18));
 
 /** The large-family allowance for `children` under 18, in force on `date`; 0 below four. */
 export function largeFamilyAllowance(children: number, date: string): number {

@@ -45,7 +45,11 @@ describe('social-benefits subgraph', () => {
     expect(body.data!._entities.map((e: { iin: string }) => e.iin)).toEqual(iins);
     for (const [i, iin] of iins.entries()) {
       const got = body.data!._entities[i];
-      expect(got.socialBenefits.map((b: { decisionNumber: string }) => b.decisionNumber).sort()).toEqual(recordOf(iin).benefits.map((b) => b.decisionNumber).sort());
+      expect(got.socialBenefits.map((b: { decisionNumber: string }) => b.decisionNumber).sort()).toEqual(
+        recordOf(iin)
+          .benefits.map((b) => b.decisionNumber)
+          .sort(),
+      );
       expect(got.socialBenefitsFreshness).toEqual({ source: 'LIVE' });
     }
   });
@@ -59,36 +63,83 @@ describe('social-benefits subgraph', () => {
     const [user, wife, daughter, son, elderSon, father] = body.data!._entities;
     for (const nobody of [user, daughter, son, elderSon]) expect(nobody.socialBenefits).toEqual([]);
     // Reached 63 on 2025-11-11; paid from December on the 5th, up to today (2026-11-22).
-    expect(father.socialBenefits).toEqual([{
-      decisionNumber: expect.stringMatching(/^\d{2}-2025-\d{7}$/), kind: 'OLD_AGE_PENSION', status: 'ASSIGNED', statusReason: null,
-      statusSince: '2025-11-11', assignedOn: '2025-11-11', endsOn: null, monthlyAmount: 172_600, lumpSum: null, payer: GOV, child: null,
-      payments: paid('2025-12', '2026-11', 172_600, '05'),
-    }]);
+    expect(father.socialBenefits).toEqual([
+      {
+        decisionNumber: expect.stringMatching(/^\d{2}-2025-\d{7}$/),
+        kind: 'OLD_AGE_PENSION',
+        status: 'ASSIGNED',
+        statusReason: null,
+        statusSince: '2025-11-11',
+        assignedOn: '2025-11-11',
+        endsOn: null,
+        monthlyAmount: 172_600,
+        lumpSum: null,
+        payer: GOV,
+        child: null,
+        payments: paid('2025-12', '2026-11', 172_600, '05'),
+      },
+    ]);
     const son_ = { iin: DEMO.son };
     const daughter_ = { iin: DEMO.daughter };
     expect(wife.socialBenefits).toEqual([
       // 38 МРП of 2023 (3,450)
       {
-        decisionNumber: expect.stringMatching(/^02-2023-\d{7}$/), kind: 'CHILD_BIRTH_ALLOWANCE', status: 'ENDED', statusReason: 'ONE_OFF_PAID',
-        statusSince: '2023-09-19', assignedOn: '2023-09-12', endsOn: null, monthlyAmount: null, lumpSum: 131_100, payer: GOV, child: son_,
+        decisionNumber: expect.stringMatching(/^02-2023-\d{7}$/),
+        kind: 'CHILD_BIRTH_ALLOWANCE',
+        status: 'ENDED',
+        statusReason: 'ONE_OFF_PAID',
+        statusSince: '2023-09-19',
+        assignedOn: '2023-09-12',
+        endsOn: null,
+        monthlyAmount: null,
+        lumpSum: 131_100,
+        payer: GOV,
+        child: son_,
         payments: [{ month: '2023-09', amount: 131_100, paidOn: '2023-09-19' }],
       },
       // 40% of 180,000: within the floor (6.81 МРП of 2023 = 23,495) and the cap (40% of 7 МЗП of 2023 = 196,000)
       {
-        decisionNumber: expect.stringMatching(/^02-2023-\d{7}$/), kind: 'CHILD_CARE_PAYMENT', status: 'ENDED', statusReason: 'CHILD_REACHED_AGE',
-        statusSince: '2024-09-01', assignedOn: '2023-09-01', endsOn: '2024-09-01', monthlyAmount: 72_000, lumpSum: null, payer: FUND, child: son_,
+        decisionNumber: expect.stringMatching(/^02-2023-\d{7}$/),
+        kind: 'CHILD_CARE_PAYMENT',
+        status: 'ENDED',
+        statusReason: 'CHILD_REACHED_AGE',
+        statusSince: '2024-09-01',
+        assignedOn: '2023-09-01',
+        endsOn: '2024-09-01',
+        monthlyAmount: 72_000,
+        lumpSum: null,
+        payer: FUND,
+        child: son_,
         payments: paid('2023-09', '2024-08', 72_000, '15'),
       },
       // 38 МРП of 2021 (2,917)
       {
-        decisionNumber: expect.stringMatching(/^02-2021-\d{7}$/), kind: 'CHILD_BIRTH_ALLOWANCE', status: 'ENDED', statusReason: 'ONE_OFF_PAID',
-        statusSince: '2021-05-27', assignedOn: '2021-05-20', endsOn: null, monthlyAmount: null, lumpSum: 110_846, payer: GOV, child: daughter_,
+        decisionNumber: expect.stringMatching(/^02-2021-\d{7}$/),
+        kind: 'CHILD_BIRTH_ALLOWANCE',
+        status: 'ENDED',
+        statusReason: 'ONE_OFF_PAID',
+        statusSince: '2021-05-27',
+        assignedOn: '2021-05-20',
+        endsOn: null,
+        monthlyAmount: null,
+        lumpSum: 110_846,
+        payer: GOV,
+        child: daughter_,
         payments: [{ month: '2021-05', amount: 110_846, paidOn: '2021-05-27' }],
       },
       // 40% of 210,000, under the cap of 2021 (40% of 7 × 42,500 = 119,000)
       {
-        decisionNumber: expect.stringMatching(/^02-2021-\d{7}$/), kind: 'CHILD_CARE_PAYMENT', status: 'ENDED', statusReason: 'CHILD_REACHED_AGE',
-        statusSince: '2022-05-10', assignedOn: '2021-05-10', endsOn: '2022-05-10', monthlyAmount: 84_000, lumpSum: null, payer: FUND, child: daughter_,
+        decisionNumber: expect.stringMatching(/^02-2021-\d{7}$/),
+        kind: 'CHILD_CARE_PAYMENT',
+        status: 'ENDED',
+        statusReason: 'CHILD_REACHED_AGE',
+        statusSince: '2022-05-10',
+        assignedOn: '2021-05-10',
+        endsOn: '2022-05-10',
+        monthlyAmount: 84_000,
+        lumpSum: null,
+        payer: FUND,
+        child: daughter_,
         payments: paid('2021-05', '2022-05', 84_000, '15'),
       },
     ]);
@@ -100,8 +151,12 @@ describe('social-benefits subgraph', () => {
     const ended: SocialBenefitRecord = { ...recordOf(DEMO.wife).benefits[1]!, childIin: null };
     const shuffled = [...pension.payments].sort((a, b) => a.paidOn.localeCompare(b.paidOn));
     stateSystemAnswers(200, { records: [{ iin, benefits: [ended, { ...pension, payments: shuffled }] }], missing: [] });
-    const body = await entities(served.url, [iin!], `all: socialBenefits { kind } paid: socialBenefits(status: [ASSIGNED, SUSPENDED]) { kind
-      byDefault: payments { month } two: payments(last: 2) { month } none: payments(last: 0) { month } } gone: socialBenefits(status: [ENDED]) { kind }`);
+    const body = await entities(
+      served.url,
+      [iin!],
+      `all: socialBenefits { kind } paid: socialBenefits(status: [ASSIGNED, SUSPENDED]) { kind
+      byDefault: payments { month } two: payments(last: 2) { month } none: payments(last: 0) { month } } gone: socialBenefits(status: [ENDED]) { kind }`,
+    );
     expect(body.errors).toBeUndefined();
     const got = body.data!._entities[0];
     expect(got.all).toEqual([{ kind: 'OLD_AGE_PENSION' }, { kind: 'CHILD_CARE_PAYMENT' }]);

@@ -2,8 +2,18 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type EnumTypeDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  CATEGORY_MIN_AGE, inOfficialOrder, isLicenceCategory, isLicenceNumber, isPlate, isRegistrationCertificate, isVin,
-  LICENCE_CATEGORIES, PLATE_REGION_CODES, plateRegionCode, vinCheckDigit, vinYearCode,
+  CATEGORY_MIN_AGE,
+  inOfficialOrder,
+  isLicenceCategory,
+  isLicenceNumber,
+  isPlate,
+  isRegistrationCertificate,
+  isVin,
+  LICENCE_CATEGORIES,
+  PLATE_REGION_CODES,
+  plateRegionCode,
+  vinCheckDigit,
+  vinYearCode,
 } from './formats.js';
 
 describe('vehicle formats', () => {
@@ -14,9 +24,20 @@ describe('vehicle formats', () => {
 
   it('rejects malformed plates and unknown region codes', () => {
     for (const plate of [
-      '215AKZ02', '215 akz 02', '000 ABC 02', '215 AKZ 21', '215 AKZ 00', '21 AKZ 02', '2155 AKZ 02',
-      '215 AK 02', '215 АКZ 02' /* Cyrillic А and К */, 'A 215 KZ 02', '215 AKZ 2', ' 215 AKZ 02',
-    ]) expect(isPlate(plate), plate).toBe(false);
+      '215AKZ02',
+      '215 akz 02',
+      '000 ABC 02',
+      '215 AKZ 21',
+      '215 AKZ 00',
+      '21 AKZ 02',
+      '2155 AKZ 02',
+      '215 AK 02',
+      '215 АКZ 02' /* Cyrillic А and К */,
+      'A 215 KZ 02',
+      '215 AKZ 2',
+      ' 215 AKZ 02',
+    ])
+      expect(isPlate(plate), plate).toBe(false);
     expect(plateRegionCode('215 AKZ 99')).toBeNull();
   });
 
@@ -45,9 +66,12 @@ describe('vehicle formats', () => {
       'JTNB11HK2J3045218',
       '1HGCM82633A00435', // 16 characters
       '1HGCM82633A0043521', // 18
-      '1HGCM82633A0O4352', '1HGCM82633A0I4352', '1HGCM82633A0Q4352',
+      '1HGCM82633A0O4352',
+      '1HGCM82633A0I4352',
+      '1HGCM82633A0Q4352',
       '1hgcm82633a004352',
-    ]) expect(isVin(vin), vin).toBe(false);
+    ])
+      expect(isVin(vin), vin).toBe(false);
   });
 
   it('codes the model year in position 10 on the 30-year cycle', () => {
@@ -64,9 +88,7 @@ describe('vehicle formats', () => {
   it('lists exactly the official categories, the same as the schema enum, in the official order', () => {
     expect([...LICENCE_CATEGORIES]).toEqual(['A1', 'A', 'B1', 'B', 'BE', 'C1', 'C', 'C1E', 'CE', 'D1', 'D', 'D1E', 'DE', 'Tm', 'Tb']);
     const sdl = parse(readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8'));
-    const enumDef = sdl.definitions.find(
-      (d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'DrivingLicenceCategory',
-    );
+    const enumDef = sdl.definitions.find((d): d is EnumTypeDefinitionNode => d.kind === Kind.ENUM_TYPE_DEFINITION && d.name.value === 'DrivingLicenceCategory');
     expect(enumDef?.values?.map((v) => v.name.value)).toEqual([...LICENCE_CATEGORIES]);
     expect(Object.keys(CATEGORY_MIN_AGE).sort()).toEqual([...LICENCE_CATEGORIES].sort());
     expect(isLicenceCategory('Tm')).toBe(true);

@@ -7,18 +7,43 @@ import type { DrivingLicenceCategory } from './__generated__/resolvers.js';
 
 /** Licence categories in the official order (as printed on the licence). */
 export const LICENCE_CATEGORIES = [
-  'A1', 'A', 'B1', 'B', 'BE', 'C1', 'C', 'C1E', 'CE', 'D1', 'D', 'D1E', 'DE', 'Tm', 'Tb',
+  'A1',
+  'A',
+  'B1',
+  'B',
+  'BE',
+  'C1',
+  'C',
+  'C1E',
+  'CE',
+  'D1',
+  'D',
+  'D1E',
+  'DE',
+  'Tm',
+  'Tb',
 ] as const satisfies readonly DrivingLicenceCategory[];
 
 /** The youngest age at which a licence of each category is issued. */
 export const CATEGORY_MIN_AGE: Readonly<Record<DrivingLicenceCategory, number>> = {
-  A1: 16, B1: 16,
-  A: 18, B: 18, BE: 18, C1: 18, C: 18, C1E: 18, CE: 18,
-  D1: 21, D: 21, D1E: 21, DE: 21, Tm: 21, Tb: 21,
+  A1: 16,
+  B1: 16,
+  A: 18,
+  B: 18,
+  BE: 18,
+  C1: 18,
+  C: 18,
+  C1E: 18,
+  CE: 18,
+  D1: 21,
+  D: 21,
+  D1E: 21,
+  DE: 21,
+  Tm: 21,
+  Tb: 21,
 };
 
-export const isLicenceCategory = (value: unknown): value is DrivingLicenceCategory =>
-  (LICENCE_CATEGORIES as readonly unknown[]).includes(value);
+export const isLicenceCategory = (value: unknown): value is DrivingLicenceCategory => (LICENCE_CATEGORIES as readonly unknown[]).includes(value);
 
 /** Sorts categories into the official order. */
 export const inOfficialOrder = (categories: readonly DrivingLicenceCategory[]): DrivingLicenceCategory[] =>
@@ -41,9 +66,29 @@ export const plateRegionCode = (plate: string): string | null => (isPlate(plate)
 // ISO 3779 check digit (the North American scheme, position 9).
 const VIN_CHARS = /^[A-HJ-NPR-Z0-9]{17}$/;
 const TRANSLITERATION: Readonly<Record<string, number>> = {
-  A: 1, B: 2, C: 3, D: 4, E: 5, F: 6, G: 7, H: 8,
-  J: 1, K: 2, L: 3, M: 4, N: 5, P: 7, R: 9,
-  S: 2, T: 3, U: 4, V: 5, W: 6, X: 7, Y: 8, Z: 9,
+  A: 1,
+  B: 2,
+  C: 3,
+  D: 4,
+  E: 5,
+  F: 6,
+  G: 7,
+  H: 8,
+  J: 1,
+  K: 2,
+  L: 3,
+  M: 4,
+  N: 5,
+  P: 7,
+  R: 9,
+  S: 2,
+  T: 3,
+  U: 4,
+  V: 5,
+  W: 6,
+  X: 7,
+  Y: 8,
+  Z: 9,
 };
 const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2] as const;
 

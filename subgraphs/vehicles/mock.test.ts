@@ -4,8 +4,16 @@ import { DEMO } from '../mocks/demo-family.js';
 import { PLACES } from '../mocks/places.js';
 import { generatePopulation, POPULATION_DATE } from '../mocks/population.js';
 import {
-  CATEGORY_MIN_AGE, isLicenceCategory, isLicenceNumber, isPlate, isRegistrationCertificate, isVin, LICENCE_CATEGORIES,
-  PLATE_REGION_CODES, plateRegionCode, vinYearCode,
+  CATEGORY_MIN_AGE,
+  isLicenceCategory,
+  isLicenceNumber,
+  isPlate,
+  isRegistrationCertificate,
+  isVin,
+  LICENCE_CATEGORIES,
+  PLATE_REGION_CODES,
+  plateRegionCode,
+  vinYearCode,
 } from './formats.js';
 import { vehiclesRecordOf } from './mock.js';
 import { isVehiclesRecord } from './record.js';
@@ -55,7 +63,7 @@ describe('vehicles mock over the whole population', () => {
     }
   });
 
-  it('issues plates of the current format with the region code of the owner\'s registered region', () => {
+  it("issues plates of the current format with the region code of the owner's registered region", () => {
     expect(vehicles.length).toBeGreaterThan(1000);
     for (const { person, vehicle } of vehicles) {
       expect(isPlate(vehicle.plate), vehicle.plate).toBe(true);
@@ -133,10 +141,18 @@ describe('vehicles mock over the whole population', () => {
     const of = (iin: string) => vehiclesRecordOf(population.byIin.get(iin)!, population);
     expect(of(DEMO.user)).toEqual({
       iin: DEMO.user,
-      vehicles: [{
-        plate: '215 AKZ 02', vin: 'JTNB11HK1J3045218', make: 'Toyota', model: 'Camry', year: 2018, colour: 'Белый',
-        registeredSince: '2018-06-12', registrationCertificate: 'AM00215874',
-      }],
+      vehicles: [
+        {
+          plate: '215 AKZ 02',
+          vin: 'JTNB11HK1J3045218',
+          make: 'Toyota',
+          model: 'Camry',
+          year: 2018,
+          colour: 'Белый',
+          registeredSince: '2018-06-12',
+          registrationCertificate: 'AM00215874',
+        },
+      ],
       drivingLicence: { number: 'AA123456', categories: ['B', 'BE'], issued: '2016-04-20', expires: '2026-04-20', firstIssued: '2006-04-25' },
     });
     expect(of(DEMO.wife)).toEqual({

@@ -15,16 +15,18 @@ import type { DrivingLicenceRecord, VehicleRecord, VehiclesRecord } from './reco
 /** The demo family's records, exactly as the demo family (subgraphs/mocks/demo-family.ts) fixes them. */
 export const DEMO_RECORDS: Readonly<Record<string, Omit<VehiclesRecord, 'iin'>>> = {
   [DEMO.user]: {
-    vehicles: [{
-      plate: '215 AKZ 02',
-      vin: 'JTNB11HK1J3045218',
-      make: 'Toyota',
-      model: 'Camry',
-      year: 2018,
-      colour: 'Белый',
-      registeredSince: '2018-06-12',
-      registrationCertificate: 'AM00215874',
-    }],
+    vehicles: [
+      {
+        plate: '215 AKZ 02',
+        vin: 'JTNB11HK1J3045218',
+        make: 'Toyota',
+        model: 'Camry',
+        year: 2018,
+        colour: 'Белый',
+        registeredSince: '2018-06-12',
+        registrationCertificate: 'AM00215874',
+      },
+    ],
     // Expired on 2026-04-20 and not yet renewed: the dossier must show it.
     drivingLicence: { number: 'AA123456', categories: ['B', 'BE'], issued: '2016-04-20', expires: '2026-04-20', firstIssued: '2006-04-25' },
   },
@@ -98,28 +100,38 @@ const MODELS: readonly Model[] = [
 const MODEL_POOL: readonly Model[] = MODELS.flatMap((m) => Array<Model>(m.weight).fill(m));
 
 const COLOURS: readonly string[] = [
-  'Белый', 'Белый', 'Белый', 'Серебристый', 'Серебристый', 'Серый', 'Серый', 'Чёрный', 'Чёрный',
-  'Синий', 'Красный', 'Бежевый', 'Зелёный', 'Коричневый', 'Вишнёвый',
+  'Белый',
+  'Белый',
+  'Белый',
+  'Серебристый',
+  'Серебристый',
+  'Серый',
+  'Серый',
+  'Чёрный',
+  'Чёрный',
+  'Синий',
+  'Красный',
+  'Бежевый',
+  'Зелёный',
+  'Коричневый',
+  'Вишнёвый',
 ];
 
 const LATIN = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const VIN_ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789';
 const DAY_MS = 86_400_000;
 
-const addDays = (date: string, days: number): string =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+const addDays = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 const earlier = (a: string, b: string): string => (a < b ? a : b);
 const later = (a: string, b: string): string => (a > b ? a : b);
 /** The last day of the synthetic world: every generated date is before POPULATION_DATE. */
 const LAST_DAY = addDays(POPULATION_DATE, -1);
 
-const letters = (rnd: Random, n: number, alphabet = LATIN): string =>
-  Array.from({ length: n }, () => alphabet[rnd.int(0, alphabet.length - 1)]).join('');
+const letters = (rnd: Random, n: number, alphabet = LATIN): string => Array.from({ length: n }, () => alphabet[rnd.int(0, alphabet.length - 1)]).join('');
 const digits = (rnd: Random, n: number): string => String(rnd.int(0, 10 ** n - 1)).padStart(n, '0');
 
 /** The vehicle registration region code of the person's registered address. */
-const plateCodeOf = (person: Citizen): string =>
-  (PLACES.find((p) => p.region === person.address.region) ?? placeOf(person.address.city)).plateCode;
+const plateCodeOf = (person: Citizen): string => (PLACES.find((p) => p.region === person.address.region) ?? placeOf(person.address.city)).plateCode;
 
 function vinFor(rnd: Random, model: Model, year: number): string {
   const draft = `${model.wmi}${letters(rnd, 5, VIN_ALPHABET)}0${vinYearCode(year)}${letters(rnd, 1, VIN_ALPHABET)}${digits(rnd, 6)}`;
@@ -200,5 +212,4 @@ export function vehiclesRecordOf(person: Citizen, _population: Population): Vehi
   return { iin: person.iin, vehicles, drivingLicence };
 }
 
-export const createMock = (population?: Population): MockStateSystem =>
-  createMockStateSystem({ system: 'vehicles', recordOf: vehiclesRecordOf, population });
+export const createMock = (population?: Population): MockStateSystem => createMockStateSystem({ system: 'vehicles', recordOf: vehiclesRecordOf, population });

@@ -55,7 +55,11 @@ describe('vehicles subgraph', () => {
     expect(user.drivingLicence).toEqual({ number: 'AA123456' });
     expect(wife).toMatchObject({ iin: DEMO.wife, vehicles: [], drivingLicence: { number: 'AN587203' } });
     expect(daughter).toMatchObject({ vehicles: [], drivingLicence: null });
-    expect(other.vehicles.map((v: { vin: string }) => v.vin).sort()).toEqual(recordOf(owner.iin).vehicles.map((v) => v.vin).sort());
+    expect(other.vehicles.map((v: { vin: string }) => v.vin).sort()).toEqual(
+      recordOf(owner.iin)
+        .vehicles.map((v) => v.vin)
+        .sort(),
+    );
     // Nobody the registry knows: no data, and no error either.
     expect(stranger).toEqual({ iin: STRANGER, vehicles: null, drivingLicence: null, vehiclesFreshness: { source: 'LIVE', fetchedAt: expect.any(String) } });
     expect(user.vehiclesFreshness.source).toBe('LIVE');
@@ -90,12 +94,27 @@ describe('vehicles subgraph', () => {
     expect(body.data!._entities).toEqual([
       {
         iin: DEMO.user,
-        vehicles: [{
-          plate: '215 AKZ 02', vin: 'JTNB11HK1J3045218', make: 'Toyota', model: 'Camry', year: 2018, colour: 'Белый',
-          registeredSince: '2018-06-12', registrationCertificate: 'AM00215874',
-        }],
+        vehicles: [
+          {
+            plate: '215 AKZ 02',
+            vin: 'JTNB11HK1J3045218',
+            make: 'Toyota',
+            model: 'Camry',
+            year: 2018,
+            colour: 'Белый',
+            registeredSince: '2018-06-12',
+            registrationCertificate: 'AM00215874',
+          },
+        ],
         // Expired on 2026-04-20: not valid on the suite's today, 2026-11-22.
-        drivingLicence: { number: 'AA123456', categories: ['B', 'BE'], issued: '2016-04-20', expires: '2026-04-20', firstIssued: '2006-04-25', validToday: false },
+        drivingLicence: {
+          number: 'AA123456',
+          categories: ['B', 'BE'],
+          issued: '2016-04-20',
+          expires: '2026-04-20',
+          firstIssued: '2006-04-25',
+          validToday: false,
+        },
       },
       {
         iin: DEMO.wife,
