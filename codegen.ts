@@ -70,7 +70,7 @@ const config: CodegenConfig = {
       subgraphs.map((name) => [
         `subgraphs/${name}/__generated__/resolvers.ts`,
         {
-          schema: ['schema/subgraph-types.graphql', `subgraphs/${name}/schema.graphql`],
+          schema: ['schema/subgraph-types.graphql', 'schema/subgraph-root.graphql', `subgraphs/${name}/schema.graphql`],
           plugins: ['typescript', 'typescript-resolvers'],
           config: {
             federation: true,

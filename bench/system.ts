@@ -22,15 +22,17 @@ const memory = redis ? undefined : new MemoryCache();
 const cache = (redis ?? memory)!;
 const served: Served[] = [];
 
-/** Empties the cache: every key of this run's prefix in Redis. */
+/** Empties the cache: every key of this run's prefix in Redis (a person's keys carry it as their hash tag, `{prefix:…}`). */
 async function clearCache(): Promise<void> {
   if (!redis) return memory!.clear();
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+  for (const pattern of [`{${prefix}:*`, `${prefix}:*`]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length > 0) await redis.redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
 }
 let stopping = false;
 

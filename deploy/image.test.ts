@@ -16,6 +16,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logSink } from '../runtime/log.js';
 import { freePort } from '../test/processes.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DATABASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -87,6 +88,8 @@ describe('the image (Dockerfile), built and run without Docker', () => {
     replay(dependencies, depsDir, {});
     replay(final, app, { build: buildDir, dependencies: depsDir });
     await admin.query(`CREATE SCHEMA ${schema}`);
+    // the gateway only checks the schema (npm run migrate applies it), as in production
+    await migrateConfigured({ DATABASE_URL: `${DATABASE}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   }, 300_000);
   afterAll(async () => {
     for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');

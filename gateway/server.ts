@@ -179,7 +179,7 @@ export function createGateway(options: GatewayOptions) {
   const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
-      typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url)),
+      typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url), { rootFields: false }),
       resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
     }),
   );

@@ -33,7 +33,7 @@ export function composeSupergraph(
   services.push({
     name: ACCESS_LOG_SUBGRAPH,
     url: `http://localhost:${DEFAULT_GATEWAY_PORT}/access-log`,
-    typeDefs: subgraphTypeDefs(new URL('../gateway/access-log/schema.graphql', import.meta.url)),
+    typeDefs: subgraphTypeDefs(new URL('../gateway/access-log/schema.graphql', import.meta.url), { rootFields: false }),
   });
   const result = composeServices([...services, ...extra]);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };

@@ -14,6 +14,7 @@ import { DEMO, DEMO_IINS } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { licencesRecordOf } from '../subgraphs/licences/mock.js';
 import { gql, requestCounts, resetMocks, tokenFor } from './helpers.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const population = generatePopulation({ size: 2000 });
 let system: RunningSystem;
@@ -26,6 +27,8 @@ let accessLog: AccessLog;
 
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // the gateway only checks the schema (npm run migrate applies it), as in production
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
   system = await startSystem({ population, cache, accessLog, resilience: TEST_RESILIENCE, refreshMinIntervalMs: 0 });
 });

@@ -25,6 +25,7 @@ import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { subgraph as vehicles } from '../subgraphs/vehicles/subgraph.js';
 import { gql, requestCounts, resetMocks, tokenFor } from './helpers.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 interface Recorded {
   method: string;
@@ -92,6 +93,8 @@ const write = logSink.write;
 beforeAll(async () => {
   await Promise.all(caches.map((c) => c.connect()));
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // the gateway only checks the schema (npm run migrate applies it), as in production
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
   system = await startSystem({ population: generatePopulation({ size: 1000 }), cache: caches[0], accessLog });
   // a second vehicles replica over the same Redis: where a captured request might be replayed
@@ -113,7 +116,8 @@ afterAll(async () => {
   await accessLog?.close();
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await admin.end();
-  const keys = await caches[0]!.redis.keys(`${prefix}:*`);
+  // the served nonces (`prefix:served:…`) and the cached answers (`{prefix:…}:…`)
+  const keys = [...(await caches[0]!.redis.keys(`${prefix}:*`)), ...(await caches[0]!.redis.keys(`{${prefix}:*`))];
   if (keys.length > 0) await caches[0]!.redis.del(...keys);
   for (const c of caches) await c.close();
 });

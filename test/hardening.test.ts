@@ -15,6 +15,7 @@ import { MemoryCache } from '../subgraphs/kit/cache.js';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { requestCounts, resetMocks, tokenFor } from './helpers.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `hard_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -25,6 +26,8 @@ const cache = new MemoryCache();
 
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // the gateway only checks the schema (npm run migrate applies it), as in production
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
   system = await startSystem({ population: generatePopulation({ size: 200 }), cache, accessLog });
 });

@@ -26,7 +26,7 @@ let system: RunningSystem;
 async function clearCache(): Promise<void> {
   let cursor = '0';
   do {
-    const [next, keys] = await cache.redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    const [next, keys] = await cache.redis.scan(cursor, 'MATCH', `{${prefix}:*`, 'COUNT', 1000);
     if (keys.length > 0) await cache.redis.del(...keys);
     cursor = next;
   } while (cursor !== '0');

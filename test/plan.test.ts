@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { queryPlan, type PlanNode } from '../bench/plan-floor.js';
 import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { operation } from './operations.js';
+import { SECTIONS } from '../schema/sections.js';
 
 /** A plan as a small tree: fetches by subgraph (sorted within a parallel step), entity fetches with their path. */
 type Shape = string | { sequence: Shape[] } | { parallel: Shape[] };
@@ -21,12 +22,13 @@ function shapeOf(node: PlanNode): Shape {
 }
 const planOf = (document: string, name: string) => shapeOf(queryPlan(document, name).node!);
 
-const SEVEN = ['civil-registry', 'e-kyzmet', 'fines', 'health', 'property', 'queues', 'vehicles'];
-const SIX = SEVEN.filter((s) => s !== 'civil-registry');
+/** Every state-system subgraph, in the order the planner lists them (by name). */
+const ALL = SECTIONS.map((s) => s.subgraph).sort();
+const OTHERS = ALL.filter((s) => s !== 'civil-registry');
 
 describe('query plans', () => {
-  it('WholeDossier: one parallel step of seven root fetches, no entity fetch', () => {
-    expect(planOf(operation('WholeDossier'), 'WholeDossier')).toEqual({ parallel: SEVEN });
+  it('WholeDossier: one parallel step of a root fetch per subgraph, no entity fetch', () => {
+    expect(planOf(operation('WholeDossier'), 'WholeDossier')).toEqual({ parallel: ALL });
   });
 
   it('a query over three sections: one step of exactly those three subgraphs', () => {
@@ -39,19 +41,27 @@ describe('query plans', () => {
     expect(planOf(one, 'One')).toEqual('vehicles');
   });
 
+  it('the key alone, or the access log: `me` comes from a state-system subgraph, never the gateway’s access-log slice (it answers no root field)', () => {
+    expect(planOf('query Key { me { iin } }', 'Key')).not.toEqual('access-log');
+    expect(ALL).toContain(planOf('query Key { me { iin } }', 'Key'));
+    expect(planOf('query Log { me { accessLog(first: 1) { edges { cursor } } } }', 'Log')).toMatchObject({
+      sequence: [expect.any(String), 'access-log under me'],
+    });
+  });
+
   it('IdentitySummary: one fetch of the civil registry', () => {
     expect(planOf(operation('IdentitySummary'), 'IdentitySummary')).toEqual('civil-registry');
   });
 
   it('ChildrenDossiers: the civil registry (who the children are), then every other section of all of them at once', () => {
     expect(planOf(operation('ChildrenDossiers'), 'ChildrenDossiers')).toEqual({
-      sequence: ['civil-registry', { parallel: SIX.map((s) => `${s} under me.children.@`) }],
+      sequence: ['civil-registry', { parallel: OTHERS.map((s) => `${s} under me.children.@`) }],
     });
   });
 
   it('RefreshSections: the refresh (with the civil registry’s fresh section), then the other sections at once', () => {
     expect(planOf(operation('RefreshSections'), 'RefreshSections')).toEqual({
-      sequence: ['civil-registry', { parallel: SIX.map((s) => `${s} under refreshDossier.person`) }],
+      sequence: ['civil-registry', { parallel: OTHERS.map((s) => `${s} under refreshDossier.person`) }],
     });
   });
 });

@@ -15,6 +15,7 @@ import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { freePort, startGatewayProcess, startSubgraphProcess, stop } from './processes.js';
 import { tokenFor } from './helpers.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -37,6 +38,8 @@ describe('two gateway replicas and two replicas of two subgraphs, separate proce
 
   beforeAll(async () => {
     await admin.query(`CREATE SCHEMA ${schema}`);
+    // the gateway only checks the schema (npm run migrate applies it), as in production
+    await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
     mocks = { civil: civilMock(population), vehicles: vehiclesMock(population) };
     mockUrl.civil = await mocks.civil.listen();
     mockUrl.vehicles = await mocks.vehicles.listen();

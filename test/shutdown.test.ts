@@ -21,6 +21,7 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
 import { freePort, stop } from './processes.js';
 import { tokenFor } from './helpers.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const DATABASE = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -110,6 +111,8 @@ beforeAll(async () => {
   mock = createMock(generatePopulation({ size: 1000 }));
   mockUrl = await mock.listen(0);
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // the gateway only checks the schema (npm run migrate applies it), as in production
+  await migrateConfigured({ DATABASE_URL: `${DATABASE}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
 });
 afterEach(async () => {
   for (const p of running.splice(0)) await stop(p.child);

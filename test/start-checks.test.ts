@@ -47,15 +47,17 @@ function runStart(env: Record<string, string>): Promise<{ code: number; stdout: 
 describe('the ports of npm start', () => {
   it('are the gateway, the subgraphs and the mock state systems, in the order of schema/sections.ts', () => {
     const ports = plannedPorts({});
-    expect(ports.map((p) => p.port)).toEqual([4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4101, 4102, 4103, 4104, 4105, 4106, 4107]);
+    expect(ports.map((p) => p.port)).toEqual([
+      4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007, 4008, 4009, 4101, 4102, 4103, 4104, 4105, 4106, 4107, 4108, 4109,
+    ]);
     expect(ports[0]!.part).toBe('gateway');
     expect(ports[3]!.part).toBe('vehicles subgraph');
-    expect(ports[10]!.part).toBe('vehicles state system (mock)');
+    expect(ports[12]!.part).toBe('vehicles state system (mock)');
   });
 
   it('all move by PORT_OFFSET; PORT still sets the gateway', () => {
     expect(plannedPorts({ PORT_OFFSET: '10' }).map((p) => p.port)).toEqual([
-      4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4111, 4112, 4113, 4114, 4115, 4116, 4117,
+      4010, 4011, 4012, 4013, 4014, 4015, 4016, 4017, 4018, 4019, 4111, 4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119,
     ]);
     expect(
       plannedPorts({ PORT_OFFSET: '10', PORT: '8080' })

@@ -21,6 +21,7 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { IdentitySummaryDocument } from './operations/__generated__/client/graphql.js';
 import { requestCounts, resetMocks, tokenFor } from './helpers.js';
 import { operation } from './operations.js';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `trusted_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -34,6 +35,8 @@ const identityHash = (IdentitySummaryDocument as { __meta__?: { hash?: string } 
 
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
+  // the gateway only checks the schema (npm run migrate applies it), as in production
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
   accessLog = await openPostgresAccessLog({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
   system = await startSystem({ population: generatePopulation({ size: 200 }), accessLog });
   production = await startGateway({

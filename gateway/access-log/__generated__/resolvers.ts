@@ -122,22 +122,6 @@ export type PersonAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type Query = {
-  __typename?: 'Query';
-  /** The caller's own dossier. */
-  me: Maybe<Person>;
-  /**
-   * A person's dossier: the caller's own, or that of the caller's child under 18. Anyone else is FORBIDDEN;
-   * an IIN that breaks a rule (12 digits, birth date, control digit) is BAD_USER_INPUT.
-   */
-  person: Maybe<Person>;
-};
-
-
-export type QueryPersonArgs = {
-  iin: Scalars['String']['input'];
-};
-
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -248,7 +232,6 @@ export type ResolversTypes = ResolversObject<{
   LoginMethod: LoginMethod;
   Person: ResolverTypeWrapper<PersonRef>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -264,7 +247,6 @@ export type ResolversParentTypes = ResolversObject<{
   Freshness: Freshness;
   Person: PersonRef;
   Int: Scalars['Int']['output'];
-  Query: Record<PropertyKey, never>;
 }>;
 
 export type AccessLogConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
@@ -311,11 +293,6 @@ export type PersonResolvers<ContextType = GatewayContext, ParentType extends Res
   iin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  me?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'iin'>>;
-}>;
-
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
@@ -325,6 +302,5 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Freshness?: FreshnessResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
 }>;
 
