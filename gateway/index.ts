@@ -7,7 +7,6 @@ import { createLogger } from '../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../runtime/metrics.js';
 import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
-import { assertNoPinnedToday } from '../schema/dates.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
@@ -15,7 +14,6 @@ import { startGateway } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
 exitUnlessConfigured(['gateway']);
-assertNoPinnedToday();
 const log = createLogger('gateway');
 const drainMs = shutdownDrainMs();
 const served = await startGateway({

@@ -114,6 +114,13 @@ const PRODUCTION_REQUIREMENTS: readonly Requirement[] = [
     'PostgreSQL of the access log (or ACCESS_LOG_DIR for an embedded one on disk)',
     (env) => !env.DATABASE_URL && !env.ACCESS_LOG_DIR,
   ),
+  setting('REDIS_URL', ['gateway', 'subgraph'], 'the shared cache every replica agrees through (one Redis or a Redis Cluster)'),
+  {
+    variable: 'TODAY',
+    parts: ['gateway', 'subgraph'],
+    what: 'pins the date for tests and demos; unset it in production',
+    problem: (env) => (env.TODAY !== undefined ? `set to ${env.TODAY}` : undefined),
+  },
 ];
 
 /** Each setting the parts need that is missing or unusable, as `NAME (not set): what it is`; none outside production. */

@@ -8,15 +8,8 @@ import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-ma
 import { metricsPortFromEnv } from '../runtime/metrics.js';
 import { portOffset } from '../runtime/ports.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
-import { assertNoPinnedToday } from '../schema/dates.js';
 import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
 
-try {
-  assertNoPinnedToday();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
 const started = Date.now();
 const refuse = (message: string): never => {
   console.error(message);

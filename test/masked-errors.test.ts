@@ -145,7 +145,7 @@ describe('a subgraph resolver that throws', () => {
       expect.objectContaining({
         component: 'vehicles',
         requestId,
-        path: ['_entities', 0, 'vehicles'],
+        path: ['me', 'vehicles'], // the subgraph's own path: a root fetch of `me` (one-step plan)
         error: 'Error',
         message: 'the vehicle registry adapter broke',
         stack: expect.stringContaining('masked-errors.test.ts'),

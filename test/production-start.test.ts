@@ -21,13 +21,13 @@ const COMPLETE = {
   JWT_ISSUER: 'https://idp.egov.kz',
   DATABASE_URL: 'postgres://dossier@db.internal/dossier',
 };
-const SETTINGS = ['INTERNAL_SECRET', 'HASH_KEY', 'CACHE_KEY', 'REDIS_URL', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'ACCESS_LOG_DIR'];
+const SETTINGS = ['INTERNAL_SECRET', 'HASH_KEY', 'CACHE_KEY', 'REDIS_URL', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'ACCESS_LOG_DIR', 'TODAY'];
 const variablesIn = (problems: string[]) => problems.map((p) => p.split(' ')[0]);
 
 describe('the settings a production start needs', () => {
   it('are all named at once, each with what it is', () => {
     const problems = productionConfigProblems(['gateway', 'subgraph'], { NODE_ENV: 'production' });
-    expect(variablesIn(problems)).toEqual(['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL']);
+    expect(variablesIn(problems)).toEqual(['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'REDIS_URL']);
     expect(problems[1]).toBe('HASH_KEY (not set): key of the keyed hash that stands for an IIN in logs and cache keys (32+ random bytes, base64)');
   });
 
@@ -43,7 +43,10 @@ describe('the settings a production start needs', () => {
       'JWT_JWKS_URL',
       'JWT_ISSUER',
       'DATABASE_URL',
+      'REDIS_URL',
     ]);
+    // a pinned date is a production problem too, named with the rest
+    expect(variablesIn(productionConfigProblems(['subgraph'], { ...COMPLETE, TODAY: '2026-11-22' }))).toEqual(['TODAY']);
   });
 
   it('include a key too short to be one, and are satisfied by a complete configuration', () => {
@@ -91,7 +94,7 @@ describe('npm start in production without its settings', { timeout: 60_000 }, ()
       ),
     );
     expect(code).toBe(1);
-    for (const name of ['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL']) expect(stderr).toContain(`  ${name} (not set)`);
+    for (const name of ['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'REDIS_URL']) expect(stderr).toContain(`  ${name} (not set)`);
     expect(stderr).toContain('Cannot start in production');
     expect(stdout).not.toContain('Ready');
   });

@@ -10,7 +10,6 @@ import { exitUnlessConfigured } from '../../runtime/secrets.js';
 import { portOffset } from '../../runtime/ports.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { urlHost } from '../../runtime/url-host.js';
-import { assertNoPinnedToday } from '../../schema/dates.js';
 import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
@@ -27,7 +26,6 @@ export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessE
 
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
   exitUnlessConfigured(['subgraph']);
-  assertNoPinnedToday();
   const log = createLogger(definition.name);
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
