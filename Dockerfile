@@ -21,9 +21,12 @@ COPY schema schema
 COPY runtime runtime
 COPY gateway gateway
 COPY subgraphs subgraphs
-# the SDL, the supergraph and the migrations are read at run time, beside the compiled modules
+# the clients' trusted documents: in production the gateway executes only these (gateway/trusted-documents.ts)
+COPY test/operations/__generated__/client/persisted-documents.json test/operations/__generated__/client/
+# the SDL, the supergraph, the migrations and the manifests are read at run time, beside the compiled modules
 RUN npx tsc -p tsconfig.build.json \
- && find schema gateway subgraphs \( -name '*.graphql' -o -name '*.sql' \) -not -path 'subgraphs/mocks/*' -exec cp --parents {} dist/ \;
+ && find schema gateway subgraphs \( -name '*.graphql' -o -name '*.sql' \) -not -path 'subgraphs/mocks/*' -exec cp --parents {} dist/ \; \
+ && cp --parents test/operations/__generated__/client/persisted-documents.json dist/
 
 FROM ${NODE_IMAGE} AS dependencies
 WORKDIR /app
