@@ -94,7 +94,8 @@ describe('npm start in production without its settings', { timeout: 60_000 }, ()
       ),
     );
     expect(code).toBe(1);
-    for (const name of ['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'REDIS_URL']) expect(stderr).toContain(`  ${name} (not set)`);
+    for (const name of ['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'REDIS_URL'])
+      expect(stderr).toContain(`  ${name} (not set)`);
     expect(stderr).toContain('Cannot start in production');
     expect(stdout).not.toContain('Ready');
   });
