@@ -1,7 +1,7 @@
 /** Apollo Gateway with the dossier's policies around its executor, and the signed caller contexts it sends. */
 import { ApolloGateway } from '@apollo/gateway';
 import { LRUCache } from 'lru-cache';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { CALLER_CONTEXT_LIFETIME_SECONDS, signCaller, type Caller, type CallerKey } from '../schema/caller.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { scopesOfLogin, type ScopeRules } from '../schema/scopes.js';
@@ -36,6 +36,7 @@ export class ScopedGateway extends ApolloGateway {
       this.rules = scopesOf(coreSupergraphSdl);
       this.servedSchema = apiSchema;
       this.policies.clear();
+      this.fetchNeeds.clear();
     });
   }
 
@@ -43,6 +44,30 @@ export class ScopedGateway extends ApolloGateway {
 
   /** What the policy makes of an operation for a set of scopes, by query hash: worked out once. */
   private readonly policies = new LRUCache<string, { document: DocumentNode; denied: DeniedPath[]; reachesOthers: WardsNeed }>({ max: 1000, ttl: 3_600_000 });
+
+  /**
+   * Whether one subgraph request of a plan reads anyone but the caller, by its query text (a plan's
+   * fetches repeat, so each text is worked out once): a root `me` fetch by the same rule as the
+   * operation's (reachesOthers), any other root field (`_entities`, `person`, a mutation) always.
+   */
+  private readonly fetchNeeds = new LRUCache<string, WardsNeed>({ max: 5000 });
+
+  private fetchReadsOthers(query: string): WardsNeed {
+    let need = this.fetchNeeds.get(query);
+    if (!need) {
+      need = () => true;
+      try {
+        const document = parse(query);
+        const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+        const onlyMe = operation?.operation === 'query' && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === 'me');
+        if (onlyMe && this.servedSchema) need = reachesOthers(this.servedSchema, document, null);
+      } catch {
+        // not parsed: the wards, to be safe
+      }
+      this.fetchNeeds.set(query, need);
+    }
+    return need;
+  }
 
   override async load(options?: Parameters<ApolloGateway['load']>[0]) {
     const loaded = await super.load(options);
@@ -64,7 +89,9 @@ export class ScopedGateway extends ApolloGateway {
       const context = requestContext.context as GatewayContext;
       const scopes = scopesOfLogin(context.caller.login);
       const { document, denied, reachesOthers: others } = policyOf(requestContext, scopes);
-      await this.hooks.prepare(context, others(requestContext.request.variables, context.caller.iin));
+      const readsOthers = others(requestContext.request.variables, context.caller.iin);
+      if (readsOthers) context.fetchReadsOthers = (query, variables) => this.fetchReadsOthers(query)(variables, context.caller.iin);
+      await this.hooks.prepare(context, readsOthers);
       let result: Awaited<ReturnType<typeof loaded.executor>>;
       if (denied.length === 0) result = await loaded.executor(requestContext);
       else {

@@ -48,6 +48,14 @@ export interface GatewayContext {
   caller: Caller;
   /** The signed caller context sent to every subgraph, made once per request, before planning. */
   callerToken?: string;
+  /**
+   * When the operation reads someone besides the caller and their wards are still being looked up:
+   * the caller context with the wards, for the fetches that read another person (`fetchReadsOthers`),
+   * while every other fetch goes at once with `callerToken` (the caller's own data needs no wards).
+   */
+  wardsToken?: Promise<string>;
+  /** Whether one subgraph request of this operation reads another person (worked out once per query text). */
+  fetchReadsOthers?: (query: string, variables: Readonly<Record<string, unknown>> | undefined) => boolean;
   /** When the answer is due (ms since epoch); subgraphs get what is left of it. */
   deadline: number;
   /** Whose sections the subgraphs served, as they report them: recorded before the answer leaves. */
@@ -197,7 +205,14 @@ export function createGateway(options: GatewayOptions) {
     scopesOf(supergraphSdl),
     {
       prepare: async (context, others) => {
-        if (others) context.caller = { ...context.caller, wards: await wards.of(context.caller) };
+        // the look-up runs beside the plan: only a fetch that reads another person waits for it
+        if (others)
+          context.wardsToken = wards.of(context.caller).then((found) => {
+            context.caller = { ...context.caller, wards: found };
+            return callerTokens.of(context.caller);
+          });
+        // (a fetch that awaits it sees a failure; none awaiting must not make it unhandled)
+        context.wardsToken?.catch(() => undefined);
         context.callerToken = await callerTokens.of(context.caller);
       },
       // a refresh of the civil registry may have brought a new child: the wards are looked up afresh

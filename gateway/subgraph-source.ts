@@ -54,9 +54,12 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     let patienceMs: number | undefined;
     const body = JSON.stringify(bodyOf(options.request));
     if (context?.callerToken) {
+      // a fetch that reads another person goes with the caller's wards, once they are known
+      const callerToken =
+        context.wardsToken && context.fetchReadsOthers?.(options.request.query ?? '', options.request.variables) ? await context.wardsToken : context.callerToken;
       const budget = Math.max(1, context.deadline - Date.now());
-      headers[CALLER_HEADER] = context.callerToken;
-      headers[BINDING_HEADER] = this.binding.bind(this.name, context.callerToken, body);
+      headers[CALLER_HEADER] = callerToken;
+      headers[BINDING_HEADER] = this.binding.bind(this.name, callerToken, body);
       headers[REQUEST_ID_HEADER] = context.caller.requestId;
       headers[BUDGET_HEADER] = String(budget);
       patienceMs = budget + SUBGRAPH_GRACE_MS;

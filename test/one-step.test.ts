@@ -99,6 +99,33 @@ describe('one step', () => {
     for (const name of ['property', 'health', 'queues', 'e-kyzmet']) expect(stats[name]!.requests, name).toBe(0);
   });
 
+  it('a new parent’s whole dossier: the look-up of the wards runs beside the plan, and only the fetch reading the children waits for it', async () => {
+    // an adult with minor children whom the gateway has never seen: WholeDossier reads the children's names
+    const parent = population.people.find(
+      (p) =>
+        !DEMO_IINS.includes(p.iin) &&
+        ageOn(p.birthDate, today()) >= MAJORITY_AGE &&
+        p.childIins.length > 0 &&
+        !p.childIins.some((c) => DEMO_IINS.includes(c)) &&
+        p.childIins.every((c) => ageOn(population.byIin.get(c)!.birthDate, today()) < MAJORITY_AGE),
+    )!;
+    await slowStateSystems();
+    const body = await gql<WholeDossierQuery>(system, operation('WholeDossier'), { token: await tokenFor(parent.iin) });
+    expect(body.errors).toBeUndefined();
+    // the children's names came through: that fetch went with the wards
+    expect(body.data!.me!.children!.map((c) => c.iin).sort()).toEqual([...parent.childIins].sort());
+    for (const child of body.data!.me!.children!) expect(child.name?.full, child.iin).toBeTruthy();
+    const stats = await mockStats(system);
+    // the look-up read the caller's civil record first; the plan's civil-registry fetch found it
+    // cached and read only the children's records
+    const civil = stats['civil-registry']!.calls;
+    expect(civil[0]).toEqual([parent.iin]);
+    expect(civil.flat().filter((iin) => iin === parent.iin)).toHaveLength(1);
+    expect(new Set(civil.slice(1).flat())).toEqual(new Set(parent.childIins));
+    // with the look-up in front, civil-registry would have answered before the others were asked
+    expect(askedAtOnce(stats, SEVEN)).toBe(true);
+  });
+
   it('person(iin) with the caller’s own IIN needs no wards either', async () => {
     const iin = newcomer();
     await slowStateSystems();
