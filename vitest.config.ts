@@ -14,6 +14,7 @@ const UNIT = [
   'gateway/operation-memo.test.ts',
   'gateway/scopes.test.ts',
   'gateway/subgraph-source.test.ts',
+  'runtime/config.test.ts',
   'runtime/log.test.ts',
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',

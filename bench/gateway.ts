@@ -10,9 +10,9 @@ import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../runtime/http.js';
 import { nullAccessLog, watchParent, type FromChild, type ToChild } from './common.js';
+import { exitUnlessConfigured } from '../runtime/config.js';
 
-const subgraphUrls = JSON.parse(process.env.BENCH_SUBGRAPH_URLS ?? '{}') as Record<string, string>;
-const accessLogChoice = process.env.BENCH_ACCESS_LOG ?? 'default';
+const { BENCH_SUBGRAPH_URLS: subgraphUrls = {}, BENCH_ACCESS_LOG: accessLogChoice, DATABASE_URL, ACCESS_LOG_DIR } = exitUnlessConfigured();
 let served: Served | undefined;
 let stopping = false;
 
@@ -44,5 +44,5 @@ try {
   process.exit(1);
 }
 
-const accessLog = accessLogChoice === 'none' ? 'none' : process.env.DATABASE_URL ? 'postgres' : process.env.ACCESS_LOG_DIR ? 'pglite-dir' : 'pglite-memory';
+const accessLog = accessLogChoice === 'none' ? 'none' : DATABASE_URL ? 'postgres' : ACCESS_LOG_DIR ? 'pglite-dir' : 'pglite-memory';
 process.send?.({ type: 'ready', gatewayUrl: served.url, accessLog } satisfies FromChild);

@@ -10,11 +10,13 @@
 // Typed by hand: importing '@graphql-hive/gateway' types into the project's `tsc` run would bring
 // in its global fetch typings, which clash with Node's (gateway/server.ts would stop compiling).
 
-const CALLER_HEADER = 'x-dossier-caller';
-const dedup = process.env.BENCH_HIVE_DEDUP !== 'off';
+import { exitUnlessConfigured } from '../runtime/config.js';
 
-const parent = Number(process.env.BENCH_PARENT_PID);
-if (parent > 0) {
+const CALLER_HEADER = 'x-dossier-caller';
+const { BENCH_HIVE_DEDUP, BENCH_PARENT_PID: parent } = exitUnlessConfigured();
+const dedup = BENCH_HIVE_DEDUP !== 'off';
+
+if (parent !== undefined) {
   setInterval(() => {
     try {
       process.kill(parent, 0);

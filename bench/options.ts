@@ -1,6 +1,7 @@
 /** The benchmark's command-line options (documented at the top of bench/run.ts). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { config } from '../runtime/config.js';
 
 /** A realistic latency per state system (ms), 20–80. */
 export const DEFAULT_LATENCY_MS: Record<string, number> = {
@@ -108,7 +109,7 @@ export function parseOptions(argv: string[]): Options {
     hive: mode !== 'profile' && !flags.has('no-hive'),
     citizens: num('citizens', quick ? 200 : 1000, 10, 20_000),
     cache,
-    redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    redisUrl: config().BENCH_REDIS_URL,
     memoryRow: cache === 'redis' && mode !== 'profile' && !flags.has('no-memory-row'),
   };
 }

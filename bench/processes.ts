@@ -10,6 +10,7 @@ import pg from 'pg';
 import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import type { FromChild, SubgraphInfo } from './common.js';
+import { config } from '../runtime/config.js';
 
 export const BENCH_DIR = fileURLToPath(new URL('./', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -65,7 +66,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
  * the access log then falls back to PGlite in memory, and the report says so.
  */
 export async function benchDatabase(stamp: string): Promise<{ url: string } | undefined> {
-  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const base = config().BENCH_DATABASE_URL;
   const schema = `bench_${stamp.replace(/\W/g, '_').toLowerCase()}`;
   const client = new pg.Client({ connectionString: base, connectionTimeoutMillis: 3000 });
   try {
@@ -105,7 +106,7 @@ export async function forkChild(
     fork(`${BENCH_DIR}${script}`, [], {
       cwd: ROOT,
       execArgv: ['--import', 'tsx', ...extraExecArgv],
-      env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', ...env },
+      env: { LOG_LEVEL: 'warn', ...process.env, ...env },
       stdio: ['ignore', out, out, 'ipc'],
     }),
   );

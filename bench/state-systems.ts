@@ -8,14 +8,16 @@
  * reads (adults not in the demo family whose children are all under 18, so their whole dossier,
  * children's names included, is theirs to read; wards as the civil registry says).
  */
-import { ageOn, MAJORITY_AGE, today } from '../schema/dates.js';
+import { ageOn, MAJORITY_AGE } from '../schema/dates.js';
+import { today } from '../runtime/today.js';
 import { availableSubgraphs } from '../scripts/system.js';
 import { DEMO_IINS } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation, type Population } from '../subgraphs/mocks/population.js';
 import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
 import { watchParent, type BenchPerson, type FromChild, type ToChild } from './common.js';
+import { exitUnlessConfigured } from '../runtime/config.js';
 
-const population = generatePopulation({ size: Number(process.env.BENCH_POPULATION ?? 30_000) });
+const population = generatePopulation({ size: exitUnlessConfigured().BENCH_POPULATION });
 const mocks: MockStateSystem[] = [];
 let stopping = false;
 

@@ -13,11 +13,13 @@ import { availableSubgraphs } from '../scripts/system.js';
 import { MemoryCache, RedisCache } from '../subgraphs/kit/cache.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
 import { watchParent, type FromChild, type SubgraphInfo, type ToChild } from './common.js';
+import { exitUnlessConfigured } from '../runtime/config.js';
 
 const send = (message: FromChild) => process.send?.(message);
-const mockUrls = JSON.parse(process.env.BENCH_MOCK_URLS ?? '{}') as Partial<Record<SubgraphName, string>>;
-const prefix = process.env.BENCH_CACHE_PREFIX ?? `bench:${process.pid}`;
-const redis = process.env.BENCH_CACHE === 'memory' ? undefined : new RedisCache({ url: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379', prefix });
+const settings = exitUnlessConfigured();
+const mockUrls = (settings.BENCH_MOCK_URLS ?? {}) as Partial<Record<SubgraphName, string>>;
+const prefix = settings.BENCH_CACHE_PREFIX ?? `bench:${process.pid}`;
+const redis = settings.BENCH_CACHE === 'memory' ? undefined : new RedisCache({ url: settings.BENCH_REDIS_URL, prefix });
 const memory = redis ? undefined : new MemoryCache();
 const cache = (redis ?? memory)!;
 const served: Served[] = [];
@@ -61,7 +63,7 @@ const subgraphs: SubgraphInfo[] = [];
 try {
   await cache.connect();
   if (redis && redis.redis.status !== 'ready')
-    throw new Error(`Redis at ${process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'} is not reachable (npm run bench -- --cache=memory runs without it)`);
+    throw new Error(`Redis at ${settings.BENCH_REDIS_URL} is not reachable (npm run bench -- --cache=memory runs without it)`);
   await clearCache();
   for (const name of availableSubgraphs()) {
     const mockUrl = mockUrls[name];

@@ -17,6 +17,7 @@ import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Namespace, Secret, Service } from 'kubernetes-models/v1';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { productionRequirements as configuredRequirements } from '../runtime/config.js';
 import { DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../schema/sections.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
@@ -283,7 +284,8 @@ describe.skipIf(!hasKubectl)('Kubernetes manifests (kubectl kustomize deploy/ove
       const part = partOf(d);
       const env = environment(d);
       expect(env.get('NODE_ENV'), d.metadata.name).toBe('production');
-      for (const group of productionRequirements(reachable(entryOf(part)))) {
+      // what runtime/config.ts requires in production, and what the code's own refusals name
+      for (const group of [...configuredRequirements(part === 'gateway' ? 'gateway' : 'subgraph'), ...productionRequirements(reachable(entryOf(part)))]) {
         expect(
           group.some((name) => env.get(name)),
           `${d.metadata.name} sets ${group.join(' or ')}`,

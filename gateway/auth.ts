@@ -9,6 +9,7 @@ import { dossierError, ErrorCode } from '../schema/errors.js';
 import { checkIin } from '../schema/iin.js';
 import type { LoginMethod } from '../schema/caller.js';
 import { devSecrets } from '../runtime/secrets.js';
+import { config, configOf, type Env } from '../runtime/config.js';
 
 export interface AuthConfig {
   issuer: string;
@@ -32,15 +33,15 @@ function devKeyPair(): { privateJwk: JWK; publicJwk: JWK } {
 }
 
 /** Issuer, audience and keys from JWT_ISSUER, JWT_AUDIENCE, JWT_JWKS_URL; the development key pair without a JWKS URL. */
-export async function authConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AuthConfig> {
-  const audience = env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE;
-  if (env.JWT_JWKS_URL) {
-    if (!env.JWT_ISSUER) throw new Error('JWT_ISSUER must be set with JWT_JWKS_URL');
-    return { issuer: env.JWT_ISSUER, audience, keys: createRemoteJWKSet(new URL(env.JWT_JWKS_URL)) };
+export async function authConfigFromEnv(env?: Env): Promise<AuthConfig> {
+  const { JWT_AUDIENCE: audience, JWT_ISSUER, JWT_JWKS_URL, production } = configOf(env);
+  if (JWT_JWKS_URL) {
+    if (!JWT_ISSUER) throw new Error('JWT_ISSUER must be set with JWT_JWKS_URL');
+    return { issuer: JWT_ISSUER, audience, keys: createRemoteJWKSet(new URL(JWT_JWKS_URL)) };
   }
-  if (env.NODE_ENV === 'production') throw new Error('JWT_JWKS_URL must be set in production');
+  if (production) throw new Error('JWT_JWKS_URL must be set in production');
   const { publicJwk } = devKeyPair();
-  return { issuer: env.JWT_ISSUER ?? DEV_ISSUER, audience, keys: createLocalJWKSet({ keys: [publicJwk] }) };
+  return { issuer: JWT_ISSUER ?? DEV_ISSUER, audience, keys: createLocalJWKSet({ keys: [publicJwk] }) };
 }
 
 /** A development token, as the portal's identity provider would issue after a login. */
@@ -53,8 +54,8 @@ export async function issueDevToken(
   return new SignJWT({ amr })
     .setProtectedHeader({ alg: 'ES256', kid: 'dev', typ: 'JWT' })
     .setSubject(iin)
-    .setIssuer(options.issuer ?? process.env.JWT_ISSUER ?? DEV_ISSUER)
-    .setAudience(options.audience ?? process.env.JWT_AUDIENCE ?? DEFAULT_AUDIENCE)
+    .setIssuer(options.issuer ?? config().JWT_ISSUER ?? DEV_ISSUER)
+    .setAudience(options.audience ?? config().JWT_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? '12h')
     .sign(await importJWK(privateJwk, 'ES256'));

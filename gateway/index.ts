@@ -3,24 +3,23 @@
  * SUBGRAPH_URL_E_KYZMET) when set, else each subgraph's default port on HOST. SIGTERM stops it
  * gracefully.
  */
+import { exitUnlessConfigured } from '../runtime/config.js';
 import { createLogger } from '../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../runtime/metrics.js';
-import { portOffset } from '../runtime/ports.js';
-import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
 import { startGateway } from './server.js';
 import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
-exitUnlessConfigured(['gateway']);
+const { HOST, PORT, PORT_OFFSET } = exitUnlessConfigured(['gateway']);
 const log = createLogger('gateway');
 const drainMs = shutdownDrainMs();
 const served = await startGateway({
   auth: await authConfigFromEnv(),
   subgraphUrls: subgraphUrlsFromEnv(),
-  port: Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT + portOffset()),
-  host: process.env.HOST ?? '127.0.0.1',
+  port: PORT ?? DEFAULT_GATEWAY_PORT + PORT_OFFSET,
+  host: HOST,
 }).catch((error: unknown) => {
   // e.g. the access log's schema is behind: the message says which migrations and how to apply them
   log.error('start_failed', { message: error instanceof Error ? error.message : String(error) });
@@ -28,8 +27,8 @@ const served = await startGateway({
   process.exit(1);
 });
 // the internal metrics port (METRICS_PORT, default 9400, moved by PORT_OFFSET; never the public one)
-const metricsPort = metricsPortFromEnv(9400 + portOffset());
-const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
+const metricsPort = metricsPortFromEnv(9400 + PORT_OFFSET);
+const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, HOST);
 log.info('listening', { url: served.url, metrics: metrics?.url });
 announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { ErrorCode } from '../schema/errors.js';
 import { operation } from '../test/operations.js';
 import { DEFAULT_QUERY_LIMITS, queryLimits, resolveQueryLimits, type QueryLimitOptions } from './limits.js';
+import { resetConfig } from '../runtime/config.js';
 
 // A plain schema with the recursion that makes limits matter: a person's children and spouse are persons.
 const typeDefs = /* GraphQL */ `
@@ -259,6 +260,7 @@ describe('defaults', () => {
 describe('configuration', () => {
   afterEach(() => {
     vi.unstubAllEnvs();
+    resetConfig();
   });
 
   it('reads QUERY_MAX_* from the environment, with options over the environment over the defaults', () => {
@@ -268,6 +270,7 @@ describe('configuration', () => {
     vi.stubEnv('QUERY_MAX_TOKENS', '50');
     vi.stubEnv('QUERY_MAX_DIRECTIVES', '1');
     vi.stubEnv('QUERY_MAX_VALUE_DEPTH', '3');
+    resetConfig();
     expect(resolveQueryLimits()).toEqual({ maxDepth: 4, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
     expect(resolveQueryLimits({ maxDepth: 7 })).toEqual({ maxDepth: 7, maxAliases: 2, maxCost: 100, maxTokens: 50, maxDirectives: 1, maxValueDepth: 3 });
     vi.unstubAllEnvs();
@@ -276,6 +279,7 @@ describe('configuration', () => {
 
   it('applies the environment to a server', async () => {
     vi.stubEnv('QUERY_MAX_DEPTH', '3');
+    resetConfig();
     const { server, calls } = limitedServer();
     await server.start();
     try {

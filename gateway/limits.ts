@@ -47,6 +47,7 @@ import {
 } from 'graphql';
 import { dossierError, ErrorCode } from '../schema/errors.js';
 import { operationCost } from './cost.js';
+import { configOf, QUERY_LIMIT_DEFAULTS, type Env } from '../runtime/config.js';
 
 /**
  * Which limit a QUERY_TOO_COMPLEX error is about, as `extensions.limit`. There is no BATCH: with
@@ -75,17 +76,17 @@ export interface QueryLimitValues {
  * every fragment written out inline), no aliases, no directives. ChildrenDossiers: depth 8, cost ≈ 1,500.
  */
 export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimitValues> = {
-  maxDepth: 10,
-  maxAliases: 15,
-  maxCost: 8000,
-  maxTokens: 2000,
-  maxDirectives: 50,
+  maxDepth: QUERY_LIMIT_DEFAULTS.QUERY_MAX_DEPTH,
+  maxAliases: QUERY_LIMIT_DEFAULTS.QUERY_MAX_ALIASES,
+  maxCost: QUERY_LIMIT_DEFAULTS.QUERY_MAX_COST,
+  maxTokens: QUERY_LIMIT_DEFAULTS.QUERY_MAX_TOKENS,
+  maxDirectives: QUERY_LIMIT_DEFAULTS.QUERY_MAX_DIRECTIVES,
   // the deepest real value is 2 (`filter: { status: [IN_PROGRESS] }`); 2^8 steps of planning are nothing
-  maxValueDepth: 8,
+  maxValueDepth: QUERY_LIMIT_DEFAULTS.QUERY_MAX_VALUE_DEPTH,
 };
 
 /** The environment variable that sets each limit. */
-export const QUERY_LIMIT_ENV: Readonly<Record<keyof QueryLimitValues, string>> = {
+export const QUERY_LIMIT_ENV: Readonly<Record<keyof QueryLimitValues, keyof typeof QUERY_LIMIT_DEFAULTS>> = {
   maxDepth: 'QUERY_MAX_DEPTH',
   maxAliases: 'QUERY_MAX_ALIASES',
   maxCost: 'QUERY_MAX_COST',
@@ -112,14 +113,13 @@ function positiveInteger(value: unknown, name: string): number {
   return n;
 }
 
-/** The limits in force: the options, else the environment, else the defaults. Throws on a value that is not a positive whole number. */
-export function resolveQueryLimits(options: QueryLimitOptions = {}, env: NodeJS.ProcessEnv = process.env): QueryLimitValues {
+/** The limits in force: the options, else the configuration (runtime/config.ts, with the defaults). Throws on a value that is not a positive whole number. */
+export function resolveQueryLimits(options: QueryLimitOptions = {}, env?: Env): QueryLimitValues {
+  const configured = configOf(env);
   const resolve = (key: keyof QueryLimitValues): number => {
     const fromOptions = options[key];
     if (fromOptions !== undefined) return positiveInteger(fromOptions, key);
-    const fromEnv = env[QUERY_LIMIT_ENV[key]];
-    if (fromEnv !== undefined && fromEnv !== '') return positiveInteger(fromEnv, QUERY_LIMIT_ENV[key]);
-    return DEFAULT_QUERY_LIMITS[key];
+    return configured[QUERY_LIMIT_ENV[key]];
   };
   return {
     maxDepth: resolve('maxDepth'),

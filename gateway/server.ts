@@ -16,13 +16,14 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { callerKey, requestDeadlineMs, type Caller } from '../schema/caller.js';
+import { callerKey, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { redisErrors } from '../runtime/metrics.js';
-import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
+import { assertConfigured, config } from '../runtime/config.js';
+import { secretFrom } from '../runtime/secrets.js';
 import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
@@ -169,7 +170,7 @@ function subgraphUrlsOf(supergraphSdl: string, overrides: Record<string, string>
 
 export function createGateway(options: GatewayOptions) {
   installOperationMemo();
-  const development = options.development ?? process.env.NODE_ENV !== 'production';
+  const development = options.development ?? !config().production;
   const secret = callerKey(options.internalSecret ?? secretFrom('INTERNAL_SECRET', 'internalSecret'));
   const supergraphSdl = options.supergraphSdl ?? readSupergraph();
   const urls = subgraphUrlsOf(supergraphSdl, options.subgraphUrls);
@@ -275,7 +276,7 @@ export function createGateway(options: GatewayOptions) {
       wards: [],
     };
     if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
-    return { caller, deadline: Date.now() + requestDeadlineMs(), accessed: new Map() };
+    return { caller, deadline: Date.now() + config().REQUEST_DEADLINE_MS, accessed: new Map() };
   };
 
   return {
@@ -292,7 +293,7 @@ export function createGateway(options: GatewayOptions) {
 
 export async function startGateway(options: GatewayOptions & { port?: number; host?: string }): Promise<Served> {
   // a production gateway without its settings would start, then fail every request
-  assertProductionConfig(['gateway']);
+  assertConfigured(['gateway']);
   const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
   const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
   const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl, supergraphDelivery });

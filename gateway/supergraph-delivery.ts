@@ -14,6 +14,7 @@ import { supergraphUpdates } from '../runtime/metrics.js';
 import { scopeRulesOf } from '../schema/scopes.js';
 import { ACCESS_LOG_SUBGRAPH } from '../schema/sections.js';
 import { gatewaySupergraph } from './scopes.js';
+import { configOf, type Env } from '../runtime/config.js';
 
 const log = createLogger('gateway');
 
@@ -27,12 +28,10 @@ export interface SupergraphDelivery {
 export const DEFAULT_SUPERGRAPH_POLL_MS = 10_000;
 
 /** SUPERGRAPH_PATH or SUPERGRAPH_URL (not both) with SUPERGRAPH_POLL_MS; none: the committed file, read once. */
-export function supergraphDeliveryFromEnv(env: NodeJS.ProcessEnv = process.env): SupergraphDelivery | undefined {
-  const { SUPERGRAPH_PATH: path, SUPERGRAPH_URL: url, SUPERGRAPH_POLL_MS: poll } = env;
-  if (path && url) throw new Error('Set SUPERGRAPH_PATH or SUPERGRAPH_URL, not both');
+export function supergraphDeliveryFromEnv(env?: Env): SupergraphDelivery | undefined {
+  // runtime/config.ts refuses both at once, and a poll that is not a whole number of milliseconds
+  const { SUPERGRAPH_PATH: path, SUPERGRAPH_URL: url, SUPERGRAPH_POLL_MS: pollMs } = configOf(env);
   if (!path && !url) return undefined;
-  const pollMs = poll === undefined ? DEFAULT_SUPERGRAPH_POLL_MS : Number(poll);
-  if (!Number.isInteger(pollMs) || pollMs < 0) throw new Error(`SUPERGRAPH_POLL_MS must be a whole number of milliseconds (e.g. 10000), not "${poll}"`);
   return { from: (path ?? url)!, pollMs };
 }
 

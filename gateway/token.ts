@@ -4,8 +4,11 @@
  * prints the usage on stderr and exits with 2; `--help` prints it on stdout.
  */
 import { parseArgs } from 'node:util';
+import { exitUnlessConfigured } from '../runtime/config.js';
 import { checkIin } from '../schema/iin.js';
 import { issueDevToken } from './auth.js';
+
+exitUnlessConfigured();
 
 const DEFAULT_LIFETIME = '12h';
 

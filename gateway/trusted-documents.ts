@@ -22,17 +22,16 @@ import { readFileSync } from 'node:fs';
 import { createLogger } from '../runtime/log.js';
 import { CLIENT_OPERATIONS, manifestFile } from '../schema/clients.js';
 import { dossierError, ErrorCode } from '../schema/errors.js';
+import { configOf, type Env } from '../runtime/config.js';
 
 export type TrustedDocumentsMode = 'required' | 'optional';
 
 const log = createLogger('gateway');
 
 /** TRUSTED_DOCUMENTS: `required` or `optional`; `required` by default in production, where nothing else is accepted. */
-export function trustedDocumentsMode(env: NodeJS.ProcessEnv = process.env): TrustedDocumentsMode {
-  const production = env.NODE_ENV === 'production';
-  const value = env.TRUSTED_DOCUMENTS || (production ? 'required' : 'optional');
-  if (value !== 'required' && value !== 'optional')
-    throw new Error(`TRUSTED_DOCUMENTS must be "required" or "optional", not ${JSON.stringify(value.slice(0, 40))}`);
+export function trustedDocumentsMode(env?: Env): TrustedDocumentsMode {
+  const { production, TRUSTED_DOCUMENTS } = configOf(env);
+  const value = TRUSTED_DOCUMENTS ?? (production ? 'required' : 'optional');
   if (production && value !== 'required')
     throw new Error("TRUSTED_DOCUMENTS=optional is refused in production: the gateway executes only the clients' trusted documents there");
   return value;

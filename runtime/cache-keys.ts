@@ -6,9 +6,10 @@
  * sections, a write checking the generation) touches one node, and a batch over many people splits
  * by person.
  */
+import { configOf, type Env } from './config.js';
 import { pseudonym } from './log.js';
 
-export const cachePrefix = (env: NodeJS.ProcessEnv = process.env): string => env.CACHE_PREFIX ?? 'dossier';
+export const cachePrefix = (env?: Env): string => configOf(env).CACHE_PREFIX;
 
 /** The hash tag shared by every key of one person. */
 export const personTag = (prefix: string, iin: string): string => `{${prefix}:${pseudonym(iin)}}`;

@@ -13,6 +13,7 @@
 import { createHmac } from 'node:crypto';
 import { isValidIin } from '../schema/iin.js';
 import { LRUCache } from 'lru-cache';
+import { config } from './config.js';
 import { secretFrom } from './secrets.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -44,7 +45,7 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-const threshold = (): number => ORDER[(process.env.LOG_LEVEL as Level | undefined) ?? 'info'] ?? ORDER.info;
+const threshold = (): number => ORDER[config().LOG_LEVEL];
 
 /** Where log lines go; tests replace it to read what would have been logged. */
 export const logSink = { write: (line: string): void => void process.stderr.write(`${line}\n`) };

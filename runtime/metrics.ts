@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { isCatalogued } from '../schema/errors.js';
+import { configOf, type Env } from './config.js';
 
 export const registry = new Registry();
 collectDefaultMetrics({ register: registry });
@@ -163,11 +164,8 @@ export async function serveMetrics(port: number, host = '127.0.0.1'): Promise<Me
 }
 
 /** METRICS_PORT when set (a number), else the given default; `off` (or an empty value) serves none. */
-export function metricsPortFromEnv(fallback: number | undefined, env: NodeJS.ProcessEnv = process.env): number | undefined {
-  const value = env.METRICS_PORT;
-  if (value === undefined) return fallback;
-  if (value === '' || value === 'off') return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`METRICS_PORT must be a port number (e.g. 9400) or "off", not "${value}"`);
-  return port;
+export function metricsPortFromEnv(fallback: number | undefined, env?: Env): number | undefined {
+  const port = configOf(env).METRICS_PORT;
+  if (port === undefined) return fallback;
+  return port === 'off' ? undefined : port;
 }

@@ -3,18 +3,10 @@
  * state systems 4101-4107) so a second copy runs beside the first; and which ports are taken.
  */
 import { createServer } from 'node:net';
+import { configOf, type Env } from './config.js';
 
-const MAX_DEFAULT_PORT = 4107;
-
-/** PORT_OFFSET, a whole number that keeps every port under 65536; 0 when unset. */
-export function portOffset(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.PORT_OFFSET?.trim();
-  if (!text) return 0;
-  const offset = Number(text);
-  const max = 65_535 - MAX_DEFAULT_PORT;
-  if (!/^\d+$/.test(text) || offset > max) throw new Error(`PORT_OFFSET must be a whole number from 0 to ${max}, not ${JSON.stringify(env.PORT_OFFSET)}`);
-  return offset;
-}
+/** PORT_OFFSET, a whole number that keeps every port under 65536 (runtime/config.ts); 0 when unset. */
+export const portOffset = (env?: Env): number => configOf(env).PORT_OFFSET;
 
 /** Whether something already listens on this port of this address (or may not be bound there). */
 export function portTaken(port: number, host: string): Promise<NodeJS.ErrnoException | undefined> {

@@ -11,6 +11,7 @@
  * issued together go out as one pipeline per node.
  */
 import { Cluster, Redis, type RedisOptions } from 'ioredis';
+import { configOf, type Env } from './config.js';
 
 export type RedisClient = Redis | Cluster;
 
@@ -81,9 +82,10 @@ export const isReady = (client: RedisClient): boolean => client.status === 'read
  * generations, claims and refresh limits, and what the gateways must forget after a refresh. So
  * production refuses to start without it, saying why; development runs without it in one process.
  */
-export function sharedCacheUrl(part: 'gateway' | 'subgraph', env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.REDIS_URL) return env.REDIS_URL;
-  if (env.NODE_ENV === 'production') {
+export function sharedCacheUrl(part: 'gateway' | 'subgraph', env?: Env): string | undefined {
+  const { REDIS_URL, production } = configOf(env);
+  if (REDIS_URL) return REDIS_URL;
+  if (production) {
     throw new Error(
       `REDIS_URL must be set in production: without the shared cache each ${part} replica keeps its own, ` +
         'so a refresh served by one replica reaches no other (the other subgraphs and gateways go on serving what it replaced)',

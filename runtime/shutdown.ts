@@ -4,20 +4,12 @@
  * requests in flight finish (for up to SHUTDOWN_DRAIN_MS), then the server and what the process
  * holds (Redis, PostgreSQL) are closed and the process exits 0.
  */
+import { configOf, type Env } from './config.js';
 import type { Served } from './http.js';
 import { createLogger } from './log.js';
 
-/** How long the requests in flight get to finish: a request's own deadline, and some. */
-export const DEFAULT_SHUTDOWN_DRAIN_MS = 10_000;
-
-/** SHUTDOWN_DRAIN_MS, checked at start: a whole number of milliseconds. */
-export function shutdownDrainMs(env: NodeJS.ProcessEnv = process.env): number {
-  const value = env.SHUTDOWN_DRAIN_MS;
-  if (value === undefined || value === '') return DEFAULT_SHUTDOWN_DRAIN_MS;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms < 0) throw new Error(`SHUTDOWN_DRAIN_MS must be a whole number of milliseconds, not "${value}"`);
-  return ms;
-}
+/** SHUTDOWN_DRAIN_MS, checked at start (runtime/config.ts): a whole number of milliseconds. */
+export const shutdownDrainMs = (env?: Env): number => configOf(env).SHUTDOWN_DRAIN_MS;
 
 /**
  * Stops `served` gracefully on the first SIGTERM or SIGINT, then runs `close` (which closes the

@@ -17,9 +17,6 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 export const ACCESSED_EXTENSION = 'dossierAccessed';
 /** The milliseconds left of the gateway's deadline for the whole request, sent with every subgraph fetch. */
 export const BUDGET_HEADER = 'x-dossier-budget-ms';
-/** A request's deadline, unless REQUEST_DEADLINE_MS says otherwise. */
-export const DEFAULT_REQUEST_DEADLINE_MS = 5000;
-export const requestDeadlineMs = (): number => Number(process.env.REQUEST_DEADLINE_MS ?? DEFAULT_REQUEST_DEADLINE_MS);
 const ISSUER = 'dossier-gateway';
 const AUDIENCE = 'dossier-subgraphs';
 /** How long a signed caller context is accepted. */

@@ -33,22 +33,7 @@ const offsetMs = (ms: number): number => (ms < UNIFIED_TIME_ZONE ? 6 : 5) * 3_60
 /** The calendar date in Astana at the instant `ms` (ms since the epoch), whatever the process's time zone. */
 export const kazakhstanDate = (ms: number): string => new Date(ms + offsetMs(ms)).toISOString().slice(0, 10);
 
-/**
- * The pin TODAY is for tests and demos: refused in production, where a pinned date would make
- * every age, validity and deadline wrong. Call at start-up to fail there, not on the first read.
- */
-export function assertNoPinnedToday(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.TODAY !== undefined && env.NODE_ENV === 'production') {
-    throw new Error(`TODAY=${env.TODAY} pins the date for tests and demos; unset it in production (NODE_ENV=production).`);
-  }
-}
-
-/** Today in Kazakhstan, or TODAY when set (tests and demos pin the date; never in production). */
-export function today(): string {
-  if (process.env.TODAY === undefined) return kazakhstanDate(Date.now());
-  assertNoPinnedToday();
-  return process.env.TODAY;
-}
+/** (Today itself, which configuration may pin, is runtime/today.ts.) */
 
 /** Legal age of majority in Kazakhstan. */
 export const MAJORITY_AGE = 18;

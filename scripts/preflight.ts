@@ -5,7 +5,8 @@
  * the start goes on at once without it, instead of every subgraph waiting for it in turn).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { portOffset, takenPorts } from '../runtime/ports.js';
+import { configOf, type Env } from '../runtime/config.js';
+import { takenPorts } from '../runtime/ports.js';
 import { urlHost } from '../runtime/url-host.js';
 import type { SupergraphStatus } from '../schema/compose.js';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort, SECTIONS } from '../schema/sections.js';
@@ -18,27 +19,29 @@ export interface PlannedPort {
 }
 
 /** Every port `npm start` listens on: the gateway's (PORT, else 4000), then each subgraph's and each mock's, all moved by PORT_OFFSET. */
-export function plannedPorts(env: NodeJS.ProcessEnv = process.env): PlannedPort[] {
-  const offset = portOffset(env);
+export function plannedPorts(env?: Env): PlannedPort[] {
+  const { PORT, PORT_OFFSET: offset } = configOf(env);
   return [
-    { port: env.PORT ? Number(env.PORT) : DEFAULT_GATEWAY_PORT + offset, part: 'gateway' },
+    { port: PORT ?? DEFAULT_GATEWAY_PORT + offset, part: 'gateway' },
     ...SECTIONS.map(({ subgraph }) => ({ port: defaultSubgraphPort(subgraph) + offset, part: `${subgraph} subgraph` })),
     ...SECTIONS.map(({ subgraph }) => ({ port: defaultMockPort(subgraph) + offset, part: `${subgraph} state system (mock)` })),
   ];
 }
 
 /** Why `npm start` cannot listen where it would (every port taken, named), or undefined when it can. */
-export async function portProblem(env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const host = env.HOST || '127.0.0.1';
+export async function portProblem(env?: Env): Promise<string | undefined> {
   let planned: PlannedPort[];
+  let host: string;
+  let offset: number;
   try {
+    ({ HOST: host, PORT_OFFSET: offset } = configOf(env));
     planned = plannedPorts(env);
   } catch (error) {
     return (error as Error).message;
   }
   const taken = await takenPorts(planned, host);
   if (taken.length === 0) return undefined;
-  const next = portOffset(env) + 10;
+  const next = offset + 10;
   return [
     `Cannot start: ${taken.length === 1 ? 'a port' : `${taken.length} ports`} of this system ${taken.length === 1 ? 'is' : 'are'} in use on ${host}:`,
     ...taken.map((t) => `  ${t.port}  ${t.part}${t.error === 'EADDRINUSE' ? '' : ` (${t.error})`}`),
@@ -54,11 +57,11 @@ export async function portProblem(env: NodeJS.ProcessEnv = process.env): Promise
  * production the committed supergraph is the artefact, served as it is.
  */
 export async function supergraphAtStart(
-  env: NodeJS.ProcessEnv = process.env,
+  env?: Env,
   file = SUPERGRAPH_FILE,
   status?: (committed: string) => SupergraphStatus,
 ): Promise<{ refuse?: string; note?: string }> {
-  if (env.NODE_ENV === 'production') return {};
+  if (configOf(env).production) return {};
   const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
   // composition is a development dependency: loaded only here
   const check = status ?? (await import('../schema/compose.js')).supergraphStatus;
@@ -106,13 +109,14 @@ export async function redisUnreachable(url: string, timeoutMs = 500): Promise<st
  * for it (answers then come live from the state systems, and caching starts by itself once Redis
  * answers: the cache keeps reconnecting), and the start says so.
  */
-export async function redisAtStart(env: NodeJS.ProcessEnv = process.env): Promise<{ waitForCache: boolean; note?: string }> {
-  if (!env.REDIS_URL) return { waitForCache: true };
-  const why = await redisUnreachable(env.REDIS_URL);
+export async function redisAtStart(env?: Env): Promise<{ waitForCache: boolean; note?: string }> {
+  const { REDIS_URL } = configOf(env);
+  if (!REDIS_URL) return { waitForCache: true };
+  const why = await redisUnreachable(REDIS_URL);
   if (!why) return { waitForCache: true };
   let where = 'REDIS_URL';
   try {
-    const url = new URL(env.REDIS_URL);
+    const url = new URL(REDIS_URL);
     where = `${url.hostname}:${url.port || 6379}`;
   } catch {
     // ioredis will say what is wrong with it

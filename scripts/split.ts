@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_GATEWAY_PORT, defaultMockPort, defaultSubgraphPort } from '../schema/sections.js';
 import { availableSubgraphs } from './system.js';
+import { config } from '../runtime/config.js';
 
 export interface SplitOptions {
   /** Where every part listens (HOST, default 127.0.0.1). */
@@ -109,7 +110,7 @@ export async function launchSplit(options: SplitOptions = {}): Promise<SplitSyst
       names.map((name, i) => start('subgraph', name, portOf(defaultSubgraphPort(name)), [`subgraphs/${name}/index.ts`], { STATE_SYSTEM_URL: mocks[i]!.url })),
     );
     const subgraphUrls = Object.fromEntries(subgraphs.map((s) => [`SUBGRAPH_URL_${envName(s.name)}`, `${s.url}/graphql`]));
-    const gateway = await start('gateway', 'gateway', portOf(Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT)), ['gateway/index.ts'], subgraphUrls);
+    const gateway = await start('gateway', 'gateway', portOf(config().PORT ?? DEFAULT_GATEWAY_PORT), ['gateway/index.ts'], subgraphUrls);
     return { gatewayUrl: `${gateway.url}/graphql`, parts, exited: (p) => exits.get(p)!, stop };
   } catch (error) {
     await stop();

@@ -4,15 +4,12 @@
  * Ctrl-C or SIGTERM stops them all, each gracefully. HOST and PORT_OFFSET (added to every
  * default port) are honoured. `npm start` runs the same system in one process.
  */
+import { exitUnlessConfigured } from '../runtime/config.js';
 import { launchSplit } from './split.js';
 
-const offset = Number(process.env.PORT_OFFSET ?? 0);
-if (!Number.isInteger(offset) || offset < 0) {
-  console.error(`PORT_OFFSET must be a whole number, not "${process.env.PORT_OFFSET}"`);
-  process.exit(2);
-}
+const { HOST, PORT_OFFSET } = exitUnlessConfigured();
 const started = Date.now();
-const system = await launchSplit({ host: process.env.HOST, portOffset: offset }).catch((error: Error) => {
+const system = await launchSplit({ host: HOST, portOffset: PORT_OFFSET }).catch((error: Error) => {
   console.error(`Could not start: ${error.message}`);
   process.exit(1);
 });

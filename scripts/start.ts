@@ -5,9 +5,8 @@
  * them all.
  */
 import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-main.js';
+import { exitUnlessConfigured } from '../runtime/config.js';
 import { metricsPortFromEnv } from '../runtime/metrics.js';
-import { portOffset } from '../runtime/ports.js';
-import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { plannedPorts, portProblem, redisAtStart, supergraphAtStart } from './preflight.js';
 
 const started = Date.now();
@@ -15,8 +14,8 @@ const refuse = (message: string): never => {
   console.error(message);
   process.exit(1);
 };
-// every part runs here: a production start names every setting it lacks, and starts nothing
-exitUnlessConfigured(['gateway', 'subgraph']);
+// every part runs here: a bad value, or a production start's every missing setting, is named at once, and nothing starts
+const { HOST, PORT_OFFSET } = exitUnlessConfigured(['gateway', 'subgraph']);
 // a second copy learns at once which ports to free (before the population is built)
 const ports = await portProblem();
 if (ports) refuse(ports);
@@ -41,9 +40,9 @@ const population = getPopulation();
 const system = await startSystem({
   ports: 'default',
   population,
-  host: process.env.HOST,
+  host: HOST,
   waitForCache: redis.waitForCache,
-  metricsPort: metricsPortFromEnv(9400 + portOffset()),
+  metricsPort: metricsPortFromEnv(9400 + PORT_OFFSET),
 }).catch((error: NodeJS.ErrnoException & { port?: number }) => {
   if (error.code !== 'EADDRINUSE') return refuse(`Could not start: ${error.message}`);
   // taken since the check: say whose port it is

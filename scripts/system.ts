@@ -17,6 +17,7 @@ import type { MockStateSystem } from '../subgraphs/mocks/state-system.js';
 import type { SectionCache } from '../subgraphs/kit/cache.js';
 import type { ResilienceOptions } from '../subgraphs/kit/state-client.js';
 import { startSubgraph, type SubgraphDefinition } from '../subgraphs/kit/subgraph.js';
+import { config } from '../runtime/config.js';
 
 export interface SystemOptions {
   /** 'default' listens on the default ports (gateway PORT or 4000), moved by PORT_OFFSET; 'ephemeral' on free ports (tests). */
@@ -97,7 +98,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     const gateway = await startGateway({
       auth: options.auth ?? (await authConfigFromEnv()),
       subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-      port: fixed ? Number(process.env.PORT ?? DEFAULT_GATEWAY_PORT + offset) : 0,
+      port: fixed ? (config().PORT ?? DEFAULT_GATEWAY_PORT + offset) : 0,
       host,
       development: options.development,
       accessLog: options.accessLog,

@@ -7,7 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ageOn, MAJORITY_AGE, today } from '../schema/dates.js';
+import { ageOn, MAJORITY_AGE } from '../schema/dates.js';
+import { today } from '../runtime/today.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { RedisCache } from '../subgraphs/kit/cache.js';
 import { DEMO, DEMO_IINS } from '../subgraphs/mocks/demo-family.js';

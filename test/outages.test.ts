@@ -18,6 +18,7 @@ import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { freePort, startRedis, startSubgraphProcess, stop } from './processes.js';
 import { gql, tokenFor } from './helpers.js';
 import { expectLog } from './logs.js';
+import { resetConfig } from '../runtime/config.js';
 
 // provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
 expectLog('cache_dev_key', 'cache_unavailable', 'state_system_failed', 'subgraph_unreachable');
@@ -136,6 +137,7 @@ describe('subgraphs that misbehave: one takes requests and never answers, one an
 
   beforeAll(async () => {
     process.env.REQUEST_DEADLINE_MS = '300';
+    resetConfig();
     system = await startSystem({ population });
     silent = createServer(() => undefined); // reads the request, never answers
     // not JSON, and quoting a person: nothing of it may reach the log
@@ -149,6 +151,7 @@ describe('subgraphs that misbehave: one takes requests and never answers, one an
   afterAll(async () => {
     if (deadline === undefined) delete process.env.REQUEST_DEADLINE_MS;
     else process.env.REQUEST_DEADLINE_MS = deadline;
+    resetConfig();
     await gateway?.close();
     for (const server of [silent, garbled]) {
       server?.closeAllConnections();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
-import { productionConfigProblems } from '../runtime/secrets.js';
+import { configProblems, productionConfigProblems } from '../runtime/config.js';
 
 const KEY = Buffer.alloc(32, 7).toString('base64url');
 const COMPLETE = {
@@ -22,13 +22,15 @@ const COMPLETE = {
   DATABASE_URL: 'postgres://dossier@db.internal/dossier',
 };
 const SETTINGS = ['INTERNAL_SECRET', 'HASH_KEY', 'CACHE_KEY', 'REDIS_URL', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'ACCESS_LOG_DIR', 'TODAY'];
-const variablesIn = (problems: string[]) => problems.map((p) => p.split(' ')[0]);
+const variablesIn = (problems: string[]) => problems.map((p) => p.split(/[= ]/)[0]);
 
 describe('the settings a production start needs', () => {
   it('are all named at once, each with what it is', () => {
     const problems = productionConfigProblems(['gateway', 'subgraph'], { NODE_ENV: 'production' });
     expect(variablesIn(problems)).toEqual(['INTERNAL_SECRET', 'HASH_KEY', 'JWT_JWKS_URL', 'JWT_ISSUER', 'DATABASE_URL', 'REDIS_URL']);
-    expect(problems[1]).toBe('HASH_KEY (not set): key of the keyed hash that stands for an IIN in logs and cache keys (32+ random bytes, base64)');
+    expect(problems[1]).toBe(
+      'HASH_KEY (not set): required in production, where the development secrets are never used (e.g. HASH_KEY=$(openssl rand -base64 32))',
+    );
   });
 
   it('are those of the part that starts', () => {
@@ -50,8 +52,8 @@ describe('the settings a production start needs', () => {
   });
 
   it('include a key too short to be one, and are satisfied by a complete configuration', () => {
-    expect(productionConfigProblems(['gateway', 'subgraph'], { ...COMPLETE, HASH_KEY: 'c2hvcnQ' })).toEqual([
-      'HASH_KEY (shorter than 32 bytes): key of the keyed hash that stands for an IIN in logs and cache keys (32+ random bytes, base64)',
+    expect(configProblems(['gateway', 'subgraph'], { ...COMPLETE, HASH_KEY: 'c2hvcnQ' })).toEqual([
+      'HASH_KEY (set; a secret, not shown): not a key of 32 or more bytes in base64 (e.g. HASH_KEY=$(openssl rand -base64 32))',
     ]);
     expect(productionConfigProblems(['gateway', 'subgraph'], COMPLETE)).toEqual([]);
     const { DATABASE_URL: _, ...withDirectory } = COMPLETE;

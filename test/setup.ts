@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
+import { resetConfig } from '../runtime/config.js';
 import { createLogger, logSink } from '../runtime/log.js';
 import { LOG_DIR } from './global-setup.js';
 import { unexpectedEvent } from './logs.js';
@@ -32,6 +33,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // the configuration is parsed once per process: a test that changed process.env leaves none of it behind
+  resetConfig();
   const pending = nock.pendingMocks();
   nock.cleanAll();
   expect(pending, 'every nock interceptor set up by the test was called').toEqual([]);

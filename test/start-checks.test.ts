@@ -68,7 +68,9 @@ describe('the ports of npm start', () => {
 
   it('refuse a PORT_OFFSET that is not a whole number, or that moves a port past 65535', async () => {
     for (const offset of ['abc', '-1', '1.5', '61429']) {
-      expect(await portProblem({ HOST, PORT_OFFSET: offset }), offset).toMatch(/^PORT_OFFSET must be a whole number from 0 to 61428/);
+      expect(await portProblem({ HOST, PORT_OFFSET: offset }), offset).toMatch(
+        /^PORT_OFFSET=.*: not a whole number from 0 to 61428 \(e\.g\. PORT_OFFSET=10\)$/,
+      );
     }
   });
 

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { configOf, exitUnlessConfigured, type Env } from '../../runtime/config.js';
 
 export interface MigrationRun {
   /** Which database: `postgres` or `pglite-dir` (never the URL: it may hold a password). */
@@ -19,14 +20,15 @@ export interface MigrationRun {
 }
 
 /** Migrates the configured database; undefined when there is none (an in-memory access log). */
-export async function migrateConfigured(env: NodeJS.ProcessEnv = process.env): Promise<MigrationRun | undefined> {
+export async function migrateConfigured(env?: Env): Promise<MigrationRun | undefined> {
+  const { DATABASE_URL, ACCESS_LOG_DIR } = configOf(env);
   let db: Database;
   let target: MigrationRun['target'];
-  if (env.DATABASE_URL) {
-    db = pgDatabase(new pg.Pool({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5_000, max: 1 }));
+  if (DATABASE_URL) {
+    db = pgDatabase(new pg.Pool({ connectionString: DATABASE_URL, connectionTimeoutMillis: 5_000, max: 1 }));
     target = 'postgres';
-  } else if (env.ACCESS_LOG_DIR) {
-    const lite = new PGlite(env.ACCESS_LOG_DIR);
+  } else if (ACCESS_LOG_DIR) {
+    const lite = new PGlite(ACCESS_LOG_DIR);
     await lite.waitReady;
     db = pgliteDatabase(lite);
     target = 'pglite-dir';
@@ -44,6 +46,7 @@ export function describeRun(run: MigrationRun | undefined): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  exitUnlessConfigured();
   try {
     console.log(describeRun(await migrateConfigured()));
   } catch (error) {

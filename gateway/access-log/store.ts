@@ -21,6 +21,7 @@ import { accessLogBatchSize, accessLogWriteSeconds } from '../../runtime/metrics
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { configOf, type Env } from '../../runtime/config.js';
 
 /** Why the reader may read the subject's dossier. */
 export type Relation = 'OWNER' | 'PARENT' | 'SERVICE';
@@ -256,18 +257,19 @@ export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> 
  *   neither         else embedded PGlite in memory: entries are lost when the process stops,
  *                   so it is refused when NODE_ENV is production
  */
-export async function openAccessLog(env: NodeJS.ProcessEnv = process.env): Promise<AccessLog> {
-  if (env.DATABASE_URL) {
-    const store = await openPostgresAccessLog({ connectionString: env.DATABASE_URL });
+export async function openAccessLog(env?: Env): Promise<AccessLog> {
+  const { DATABASE_URL, ACCESS_LOG_DIR, production } = configOf(env);
+  if (DATABASE_URL) {
+    const store = await openPostgresAccessLog({ connectionString: DATABASE_URL });
     log.info('access_log_backend', { backend: 'postgres' });
     return store;
   }
-  if (env.ACCESS_LOG_DIR) {
-    const store = await openPgliteAccessLog(env.ACCESS_LOG_DIR);
-    log.info('access_log_backend', { backend: 'pglite', storage: 'directory', dir: env.ACCESS_LOG_DIR });
+  if (ACCESS_LOG_DIR) {
+    const store = await openPgliteAccessLog(ACCESS_LOG_DIR);
+    log.info('access_log_backend', { backend: 'pglite', storage: 'directory', dir: ACCESS_LOG_DIR });
     return store;
   }
-  if (env.NODE_ENV === 'production') {
+  if (production) {
     throw new Error('the access log must be durable in production: set DATABASE_URL (or ACCESS_LOG_DIR)');
   }
   const store = await openPgliteAccessLog();

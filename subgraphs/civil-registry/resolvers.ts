@@ -1,4 +1,5 @@
-import { ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, ageOn, today } from '../../schema/dates.js';
+import { addYears, ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { DEMO_IINS } from '../mocks/demo-family.js';
 import { generatePopulation } from '../mocks/population.js';
 import { addDays, isWorkingDay, kazakhstanDate } from './calendar.js';

@@ -5,7 +5,8 @@
  * birth (registration, kindergarten queue, child-care payment), the pension age, a marriage.
  * Requests are submitted from 2020 to yesterday; how far each got depends on today's date.
  */
-import { addYears, ageOn, today } from '../../schema/dates.js';
+import { addYears, ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { DEMO } from '../mocks/demo-family.js';
 import type { Citizen, Population } from '../mocks/population.js';
 import { randomFor, type Random } from '../mocks/random.js';

@@ -7,6 +7,7 @@ import { finesRecordOf } from './mock.js';
 import type { AdministrativeFineRecord, DebtEntry, FinesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
 import { expectLog } from '../../test/logs.js';
+import { resetConfig } from '../../runtime/config.js';
 
 // provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
 expectLog('state_system_failed');
@@ -20,11 +21,13 @@ const stateSystemAnswers = stateSystemAnswering(population, recordOf);
 async function on<T>(day: string, fn: () => Promise<T>): Promise<T> {
   const saved = process.env.TODAY;
   process.env.TODAY = day;
+  resetConfig();
   try {
     return await fn();
   } finally {
     if (saved === undefined) delete process.env.TODAY;
     else process.env.TODAY = saved;
+    resetConfig();
   }
 }
 

@@ -4,7 +4,8 @@
  * have fines, most of them paid; about one in twenty is in the debtors register; minors have
  * neither. Offence dates run up to today(): the register holds fines imposed until now.
  */
-import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { addYears, ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { DEMO } from '../mocks/demo-family.js';
 import type { Citizen, Population } from '../mocks/population.js';
 import { NAMES, PLACES, patronymicFor, surnameFor, type Place } from '../mocks/places.js';

@@ -3,7 +3,8 @@
  * real mock state system (no nock), plus the validators on known-good and known-bad examples.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { addYears, ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import type { Served } from '../../runtime/http.js';
 import { entitiesQuery, querySubgraph, representations, startForTest } from '../kit/testing.js';
 import { generatePopulation } from '../mocks/population.js';

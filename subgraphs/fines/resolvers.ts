@@ -1,4 +1,4 @@
-import { today } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { personRef } from '../kit/person.js';
 import type { Resolvers } from './__generated__/resolvers.js';

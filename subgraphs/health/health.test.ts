@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ageOn, today } from '../../schema/dates.js';
+import { ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import type { Served } from '../../runtime/http.js';
 import { checkIin } from '../../schema/iin.js';
 import { entitiesQuery, querySubgraph, representations, startForTest, stateSystemAnswering } from '../kit/testing.js';

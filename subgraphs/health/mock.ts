@@ -9,7 +9,8 @@
  * pensioner (or in another category it pays for); otherwise an employer, the person themselves as an
  * individual entrepreneur, or nobody. A contribution not yet paid on today() is not there yet.
  */
-import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { addYears, ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import type { Citizen, Population } from '../mocks/population.js';
 import { POPULATION_DATE } from '../mocks/population.js';
 import { NAMES, patronymicFor, placeOf, surnameFor, type Origin } from '../mocks/places.js';

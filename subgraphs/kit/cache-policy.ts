@@ -1,5 +1,6 @@
 /** How long cached answers stay fresh, and how long they are kept to be served stale. */
-import { CACHE_TTL_SECONDS, MAX_STALE_SECONDS, type Section } from '../../schema/sections.js';
+import { config } from '../../runtime/config.js';
+import { CACHE_TTL_SECONDS, type Section } from '../../schema/sections.js';
 
 /** What the cache stores per person and section (sealed in Redis). */
 export interface Stored {
@@ -12,7 +13,7 @@ export interface Stored {
 export class CachePolicy {
   constructor(
     private readonly ttlSeconds: Partial<Record<Section, number>> = {},
-    private readonly maxStaleSeconds = Number(process.env.MAX_STALE_SECONDS ?? MAX_STALE_SECONDS),
+    private readonly maxStaleSeconds = config().MAX_STALE_SECONDS,
   ) {}
 
   ttlMs(section: Section): number {

@@ -4,10 +4,9 @@
  * from STATE_SYSTEM_URL (default: the mock's port on the same address). On SIGTERM it drains and
  * stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
+import { configOf, exitUnlessConfigured, type Env } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../../runtime/metrics.js';
-import { exitUnlessConfigured } from '../../runtime/secrets.js';
-import { portOffset } from '../../runtime/ports.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
@@ -15,24 +14,24 @@ import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
 
 /** Where a subgraph started alone listens, and where it finds its state system. */
-export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): { port: number; host: string; stateSystemUrl: string } {
-  const host = env.HOST || '127.0.0.1';
+export function subgraphSettingsFromEnv(name: SubgraphName, env?: Env): { port: number; host: string; stateSystemUrl: string } {
+  const { HOST: host, PORT, PORT_OFFSET: offset, STATE_SYSTEM_URL } = configOf(env);
   return {
-    port: Number(env.PORT ?? defaultSubgraphPort(name) + portOffset(env)),
+    port: PORT ?? defaultSubgraphPort(name) + offset,
     host,
-    stateSystemUrl: env.STATE_SYSTEM_URL ?? `http://${urlHost(host)}:${defaultMockPort(name) + portOffset(env)}`,
+    stateSystemUrl: STATE_SYSTEM_URL ?? `http://${urlHost(host)}:${defaultMockPort(name) + offset}`,
   };
 }
 
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
-  exitUnlessConfigured(['subgraph']);
+  const { HOST, PORT_OFFSET } = exitUnlessConfigured(['subgraph']);
   const log = createLogger(definition.name);
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
   const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
   // METRICS_PORT, else 9401, 9402, ... in the order of schema/sections.ts, moved by PORT_OFFSET
-  const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + portOffset());
-  const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
+  const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + PORT_OFFSET);
+  const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, HOST);
   log.info('listening', { url: served.url, metrics: metrics?.url });
   announceListening(Number(new URL(served.url).port));
   stopGracefully(

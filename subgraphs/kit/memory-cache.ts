@@ -4,6 +4,7 @@ import { pseudonym } from '../../runtime/log.js';
 import type { Section } from '../../schema/sections.js';
 import type { CacheRead, CacheWrite, ClaimKey, RefreshOutcome, SectionCache } from './cache.js';
 import { CachePolicy, type Stored } from './cache-policy.js';
+import { config } from '../../runtime/config.js';
 
 export class MemoryCache implements SectionCache {
   readonly kind = 'memory';
@@ -21,7 +22,7 @@ export class MemoryCache implements SectionCache {
 
   constructor(
     private readonly policy = new CachePolicy(),
-    maxBytes = Number(process.env.MEMORY_CACHE_MAX_BYTES ?? 64 * 1024 * 1024),
+    maxBytes = config().MEMORY_CACHE_MAX_BYTES,
   ) {
     this.answers = new LRUCache({ maxSize: maxBytes, sizeCalculation: (entry, key) => entry.json.length + key.length });
   }

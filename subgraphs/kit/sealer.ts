@@ -1,5 +1,6 @@
 /** Encryption of cached values: AES-256-GCM, each value bound to its key (the cipher's associated data). */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { config } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/log.js';
 import { secretFrom } from '../../runtime/secrets.js';
 
@@ -36,7 +37,7 @@ let warnedDevKey = false;
 
 /** The cache key from CACHE_KEY, or the development one (said once in the log). */
 export function cacheSealer(): Sealer {
-  if (!process.env.CACHE_KEY && !warnedDevKey) {
+  if (!config().CACHE_KEY && !warnedDevKey) {
     warnedDevKey = true;
     log.warn('cache_dev_key', { message: 'CACHE_KEY is not set: cached values are encrypted with the development key' });
   }

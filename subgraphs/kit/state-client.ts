@@ -14,6 +14,7 @@ import { ErrorCode } from '../../schema/errors.js';
 import { AnswerTooLargeError, postText, type Poster, type TextAnswer } from '../../runtime/http-post.js';
 import { createLogger } from '../../runtime/log.js';
 import { BREAKER_VALUE, breakerState, secondsSince, stateSystemCallSeconds } from '../../runtime/metrics.js';
+import { config } from '../../runtime/config.js';
 
 export type StateSystemErrorCode =
   | typeof ErrorCode.STATE_SYSTEM_UNAVAILABLE
@@ -90,7 +91,7 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   const endpoint = `${options.baseUrl.replace(/\/$/, '')}/api/v1/persons:batch`;
   const system = options.system;
   const post = options.post ?? postText;
-  const maxAnswerBytes = options.maxAnswerBytes ?? Number(process.env.STATE_MAX_ANSWER_BYTES ?? DEFAULT_MAX_ANSWER_BYTES);
+  const maxAnswerBytes = options.maxAnswerBytes ?? config().STATE_MAX_ANSWER_BYTES;
   const bad = (why: string) => new StateSystemError(ErrorCode.STATE_SYSTEM_BAD_RESPONSE, `${system}: ${why}`);
   const timedOut = (ms: number) => new StateSystemError(ErrorCode.STATE_SYSTEM_TIMEOUT, `${system} did not answer within ${ms} ms`);
 

@@ -15,11 +15,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage } from 'node:http';
-import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, REQUEST_ID_HEADER, requestDeadlineMs, type Caller } from '../../schema/caller.js';
+import { ACCESSED_EXTENSION, BUDGET_HEADER, callerKey, mayRead, REQUEST_ID_HEADER, type Caller } from '../../schema/caller.js';
 import { dossierError, ErrorCode, isCatalogued } from '../../schema/errors.js';
 import { serve, type Served } from '../../runtime/http.js';
 import { createLogger, describeError, type Logger } from '../../runtime/log.js';
-import { assertProductionConfig, secretFrom } from '../../runtime/secrets.js';
+import { assertConfigured, config, configOf, type Env } from '../../runtime/config.js';
+import { secretFrom } from '../../runtime/secrets.js';
 import { cacheRefreshes } from '../../runtime/metrics.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
@@ -122,17 +123,17 @@ export interface SubgraphOptions {
  * STATE_TIMEOUT_MS (all systems) or STATE_TIMEOUT_MS_<SECTION> (one system), STATE_RETRIES,
  * BREAKER_FAILURES, BREAKER_HALF_OPEN_MS.
  */
-export function resilienceFromEnv(section: Section, env: NodeJS.ProcessEnv = process.env): ResilienceOptions {
-  const num = (name: string) => (env[name] ? Number(env[name]) : undefined);
+export function resilienceFromEnv(section: Section, env?: Env): ResilienceOptions {
+  const c = configOf(env);
   return {
-    timeoutMs: num(`STATE_TIMEOUT_MS_${section}`) ?? num('STATE_TIMEOUT_MS'),
-    retries: num('STATE_RETRIES'),
-    breakerFailures: num('BREAKER_FAILURES'),
-    halfOpenAfterMs: num('BREAKER_HALF_OPEN_MS'),
+    timeoutMs: c.stateTimeoutMs[section] ?? c.STATE_TIMEOUT_MS,
+    retries: c.STATE_RETRIES,
+    breakerFailures: c.BREAKER_FAILURES,
+    halfOpenAfterMs: c.BREAKER_HALF_OPEN_MS,
   };
 }
 
-export const refreshIntervalFromEnv = (): number => Number(process.env.REFRESH_MIN_INTERVAL_SECONDS ?? 60) * 1000;
+export const refreshIntervalFromEnv = (): number => config().REFRESH_MIN_INTERVAL_SECONDS * 1000;
 
 /** Reads a subgraph's `schema.graphql` next to the module that asks, with the value types every subgraph shares. */
 export const loadTypeDefs = (url: URL): DocumentNode => subgraphTypeDefs(url);
@@ -203,7 +204,7 @@ export function createSubgraph<R extends { iin: string }>(definition: SubgraphDe
   const context = async (req: IncomingMessage, body?: unknown): Promise<SubgraphContext<R>> => {
     const caller = await callerOf(req, body);
     const budget = Number(req.headers[BUDGET_HEADER]);
-    const deadline = Date.now() + (budget > 0 ? Math.min(budget, requestDeadlineMs()) : requestDeadlineMs());
+    const deadline = Date.now() + (budget > 0 ? Math.min(budget, config().REQUEST_DEADLINE_MS) : config().REQUEST_DEADLINE_MS);
     const loader = createSectionLoader<R>(section, flights, cache, deadline);
     const accessed = new Set<string>();
     // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
@@ -257,7 +258,7 @@ export async function startSubgraph<R extends { iin: string }>(
   options: SubgraphOptions & { port?: number; host?: string },
 ): Promise<Served> {
   // a production subgraph without its settings would start, then fail every request
-  assertProductionConfig(['subgraph']);
+  assertConfigured(['subgraph']);
   const { apollo, context, cache, client } = createSubgraph(definition, options);
   const log = createLogger(definition.name);
   if (options.waitForCache !== false) await cache.connect();

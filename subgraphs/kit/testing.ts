@@ -12,6 +12,7 @@ import { SECTION_NAMES } from '../../schema/sections.js';
 import { CachePolicy, MemoryCache, type SectionCache } from './cache.js';
 import type { ResilienceOptions } from './state-client.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
+import { resetConfig } from '../../runtime/config.js';
 
 /** Where nock'd tests point a subgraph's state system. */
 export const FAKE_STATE_URL = 'http://state-system.test';
@@ -104,10 +105,12 @@ export function clockAt(iso: string): void {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date(iso));
   vi.stubEnv('TODAY', undefined);
+  resetConfig();
 }
 
 /** Back to the real clock and the suite's TODAY pin. */
 export function realClock(): void {
   vi.useRealTimers();
   vi.unstubAllEnvs();
+  resetConfig();
 }

@@ -4,12 +4,14 @@
  * population of POPULATION_SIZE / POPULATION_SEED, and stops on SIGTERM or SIGINT.
  * `npm run start:split` starts one per subgraph; `npm start` keeps them all in one process.
  */
+import { exitUnlessConfigured } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/log.js';
 import { announceListening } from '../../runtime/shutdown.js';
 import { defaultMockPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import type { Population } from './population.js';
 import type { MockStateSystem } from './state-system.js';
 
+const { HOST: host, PORT } = exitUnlessConfigured();
 const name = process.argv[2];
 const known = SECTIONS.map((s) => s.subgraph) as readonly string[];
 if (!name || !known.includes(name)) {
@@ -23,8 +25,7 @@ const { createMock } = (await import(new URL(`../${subgraph}/mock.ts`, import.me
   createMock: (population?: Population) => MockStateSystem;
 };
 const mock = createMock();
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? defaultMockPort(subgraph));
+const port = PORT ?? defaultMockPort(subgraph);
 const url = new URL(await mock.listen(port, host));
 log.info('listening', { host, port: Number(url.port) });
 announceListening(Number(url.port));

@@ -7,6 +7,7 @@ import { DEMO_IINS, addDemoFamily } from './demo-family.js';
 import { NAMES, PLACES, STREETS, patronymicFor, surnameFor, type Origin, type Place } from './places.js';
 import { addYears, ageOn } from '../../schema/dates.js';
 import { createRandom, type Random } from './random.js';
+import { config } from '../../runtime/config.js';
 
 /** The day the synthetic world was drawn up: every birth and marriage in it is on or before this day. */
 export const POPULATION_DATE = '2026-01-01';
@@ -288,8 +289,8 @@ let defaultPopulation: Population | undefined;
  */
 export function getPopulation(): Population {
   defaultPopulation ??= generatePopulation({
-    size: Number(process.env.POPULATION_SIZE ?? DEFAULT_POPULATION_SIZE),
-    seed: Number(process.env.POPULATION_SEED ?? DEFAULT_SEED),
+    size: config().POPULATION_SIZE,
+    seed: config().POPULATION_SEED,
   });
   return defaultPopulation;
 }

@@ -4,7 +4,8 @@
  * (randomFor(childIin, 'queues')), so the child's own record and each parent's record carry the
  * very same entry. Who is in a queue depends on ages and family as of today.
  */
-import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { addYears, ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';
 import { placeOf } from '../mocks/places.js';
 import type { Citizen, Population } from '../mocks/population.js';

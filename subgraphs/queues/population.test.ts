@@ -1,6 +1,7 @@
 /** The queues' data over the whole default population: formats, domain rules, and both views of an entry agreeing. */
 import { describe, expect, it } from 'vitest';
-import { addYears, ageOn, MAJORITY_AGE, today } from '../../schema/dates.js';
+import { addYears, ageOn, MAJORITY_AGE } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { isValidIin } from '../../schema/iin.js';
 import { DEMO, DEMO_IINS } from '../mocks/demo-family.js';
 import { placeOf } from '../mocks/places.js';

@@ -1,4 +1,5 @@
-import { ageOn, today } from '../../schema/dates.js';
+import { ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { checkIin } from '../../schema/iin.js';
 import { personRef } from '../kit/person.js';

@@ -13,7 +13,8 @@
  * The demo family's records are fixed (DESIGN.md): the father's pension, the wife's benefits for
  * their two children.
  */
-import { addYears, ageOn, today } from '../../schema/dates.js';
+import { addYears, ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { DEMO } from '../mocks/demo-family.js';
 import { PLACES, placeOf } from '../mocks/places.js';
 import type { Citizen, Population } from '../mocks/population.js';

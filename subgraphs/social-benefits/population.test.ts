@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, ageOn, today } from '../../schema/dates.js';
+import { addYears, ageOn } from '../../schema/dates.js';
+import { today } from '../../runtime/today.js';
 import { generatePopulation } from '../mocks/population.js';
 import { isDecisionNumber, isIsoDate, isLocalOfficeName, isMonth, KINDS, PAYER_OF, PAYERS } from './formats.js';
 import { CHILD_BENEFITS_SINCE, PAYMENT_HISTORY_MONTHS, socialBenefitsRecordOf } from './mock.js';

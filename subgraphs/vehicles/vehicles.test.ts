@@ -7,6 +7,7 @@ import { createMock, vehiclesRecordOf } from './mock.js';
 import type { VehiclesRecord } from './record.js';
 import { subgraph } from './subgraph.js';
 import { expectLog } from '../../test/logs.js';
+import { resetConfig } from '../../runtime/config.js';
 
 // provoked on purpose by this file's tests: logged, not echoed (test/logs.ts)
 expectLog('state_system_failed');
@@ -29,10 +30,12 @@ const LICENCE_FIELDS = 'number categories issued expires firstIssued validToday'
 async function on<T>(date: string, body: () => Promise<T>): Promise<T> {
   const saved = process.env.TODAY;
   process.env.TODAY = date;
+  resetConfig();
   try {
     return await body();
   } finally {
     process.env.TODAY = saved;
+    resetConfig();
   }
 }
 
