@@ -6,6 +6,7 @@
 import { createLogger } from '../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../runtime/metrics.js';
 import { portOffset } from '../runtime/ports.js';
+import { startTracing } from '../runtime/tracing.js';
 import { exitUnlessConfigured } from '../runtime/secrets.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
@@ -15,6 +16,8 @@ import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
 exitUnlessConfigured(['gateway']);
 const log = createLogger('gateway');
+// OTLP traces when OTEL_EXPORTER_OTLP_ENDPOINT is set; nothing started otherwise
+const tracing = await startTracing('dossier-gateway');
 const drainMs = shutdownDrainMs();
 const served = await startGateway({
   auth: await authConfigFromEnv(),
@@ -30,7 +33,7 @@ const served = await startGateway({
 // the internal metrics port (METRICS_PORT, default 9400, moved by PORT_OFFSET; never the public one)
 const metricsPort = metricsPortFromEnv(9400 + portOffset());
 const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
-log.info('listening', { url: served.url, metrics: metrics?.url });
+log.info('listening', { url: served.url, metrics: metrics?.url, traces: tracing ? 'otlp' : 'off' });
 announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
 stopGracefully(
@@ -39,6 +42,7 @@ stopGracefully(
   async () => {
     await served.close();
     await metrics?.close();
+    await tracing?.shutdown();
   },
   drainMs,
 );

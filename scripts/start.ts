@@ -38,6 +38,9 @@ try {
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
 const population = getPopulation();
+// OTLP traces of every part (one process, one service) when OTEL_EXPORTER_OTLP_ENDPOINT is set
+const { startTracing, tracesUrl } = await import('../runtime/tracing.js');
+const tracing = await startTracing('dossier').catch((error: Error) => refuse(error.message));
 const system = await startSystem({
   ports: 'default',
   population,
@@ -55,6 +58,7 @@ console.log(`Synthetic population: ${population.people.length} people (seed ${po
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
+if (tracing) console.log(`Traces (OTLP/HTTP): ${tracesUrl(process.env.OTEL_EXPORTER_OTLP_ENDPOINT!)}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 
@@ -64,6 +68,7 @@ const stop = async () => {
   stopping = true;
   console.log('\nStopping...');
   await system.close();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());
