@@ -8,6 +8,7 @@
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { SpanKind } from '@opentelemetry/api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { logSink } from '../runtime/log.js';
 import { startTracing, type Tracing } from '../runtime/tracing.js';
 import { checkIin } from '../schema/iin.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
@@ -70,9 +71,20 @@ function under(spans: ReadableSpan[], span: ReadableSpan, ancestor: ReadableSpan
 
 describe('a whole dossier is one trace across gateway, subgraphs and state systems', () => {
   it('has the operation, a fetch per subgraph request, each subgraph, its cache read, its state-system call and the access-log write', async () => {
-    const { body } = await wholeDossier();
+    const lines: string[] = [];
+    const write = logSink.write;
+    logSink.write = (line) => {
+      lines.push(line);
+      write(line);
+    };
+    const { body, requestId } = await wholeDossier().finally(() => {
+      logSink.write = write;
+    });
     expect(body.errors).toBeUndefined();
     const { root, spans } = await dossierTrace();
+    // the gateway's request line names the trace
+    const line = lines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'request' && l.requestId === requestId);
+    expect(line?.traceId).toBe(root.spanContext().traceId);
     expect(root.parentSpanContext).toBeUndefined();
     expect(root.attributes).toMatchObject({ 'graphql.operation.name': 'WholeDossier', 'graphql.operation.type': 'query' });
 
