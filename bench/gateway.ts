@@ -9,6 +9,7 @@
 import { authConfigFromEnv } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { Served } from '../runtime/http.js';
+import { startTracing } from '../runtime/tracing.js';
 import { nullAccessLog, watchParent, type FromChild, type ToChild } from './common.js';
 import { exitUnlessConfigured } from '../runtime/config.js';
 
@@ -29,6 +30,9 @@ watchParent(() => void stop(1));
 process.on('message', (m: ToChild) => {
   if (m.type === 'stop') void stop();
 });
+
+// --telemetry's "tracing on" gateway: OTEL_EXPORTER_OTLP_ENDPOINT set; every other one traces nothing
+await startTracing('bench-gateway');
 
 try {
   served = await startGateway({

@@ -39,6 +39,12 @@ export interface Options {
   redisUrl: string;
   /** Also our gateway over subgraphs with the in-process cache, as an extra row (with a Redis cache only). */
   memoryRow: boolean;
+  /**
+   * Extra rows on the warm whole dossier: ours with its logs at info (a line per request), and ours
+   * with logs at info and tracing on (gateway and subgraphs exporting every span over OTLP/HTTP to a
+   * local sink): what logging and tracing cost.
+   */
+  telemetry: boolean;
 }
 
 export function parseOptions(argv: string[]): Options {
@@ -64,6 +70,7 @@ export function parseOptions(argv: string[]): Options {
     'citizens',
     'cache',
     'no-memory-row',
+    'telemetry',
     'help',
   ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see the top of bench/run.ts)`);
@@ -111,5 +118,6 @@ export function parseOptions(argv: string[]): Options {
     cache,
     redisUrl: config().BENCH_REDIS_URL,
     memoryRow: cache === 'redis' && mode !== 'profile' && !flags.has('no-memory-row'),
+    telemetry: mode !== 'profile' && flags.has('telemetry'),
   };
 }

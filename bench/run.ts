@@ -22,6 +22,9 @@
  *          --latency=MS | --latency=civil-registry:40,fines:80,...  --access-log=postgres|pglite|none
  *          --scenarios=warm-dossier,cold-dossier,children,identity,refresh,warm-many,mix  --no-hive
  *          --citizens=N (the many-citizen scenarios, 1000)  --cache=redis|memory  --no-memory-row
+ *          --telemetry (extra rows on the warm whole dossier: ours with logs at info, and ours with logs
+ *          at info and OpenTelemetry tracing on in the gateway and its subgraphs, exporting to a local
+ *          OTLP sink that drops what it gets: bench/otlp-sink.ts)
  *
  * Five kinds of process, all on 127.0.0.1, all stopped on exit, on error and on Ctrl-C:
  *   this orchestrator (bench/run.ts; its parts: options.ts, processes.ts, scenarios.ts, measurement.ts,
@@ -48,7 +51,8 @@ import { planSteps } from './plan-floor.js';
 import { BENCH_DIR, benchDatabase, forkChild, hiveSupergraph, isInterrupted, startHive, stopAll } from './processes.js';
 import { profile } from './profiling.js';
 import { renderMarkdown, subgraphsAlone, type AloneRound } from './report.js';
-import { SCENARIOS, type Scenario, type Target } from './scenarios.js';
+import { SCENARIOS, TELEMETRY_TARGETS, type Scenario, type Target } from './scenarios.js';
+import { startOtlpSink } from './otlp-sink.js';
 import { describeEnvironment, fmt, mb, summarize, type RunRecord } from './summary.js';
 
 /** Every process of a run, started: the state systems, the subgraphs over them, the gateways, the driver. */
@@ -66,9 +70,20 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
     BENCH_CACHE_PREFIX: `bench:${stamp}:${name}`,
   });
   const mockUrls = JSON.stringify(stateSystems.ready.mockUrls);
-  const [system, memorySystem] = await Promise.all([
+  // --telemetry: a trace collector that drops what it gets, and subgraphs that trace, for the "tracing on" row
+  const sink = options.telemetry ? await startOtlpSink() : undefined;
+  const tracingEnv: Record<string, string> = sink ? { OTEL_EXPORTER_OTLP_ENDPOINT: sink.endpoint, LOG_LEVEL: 'info' } : {};
+  const [system, memorySystem, tracedSystem] = await Promise.all([
     forkChild(runDir, 'system', 'system.ts', { BENCH_MOCK_URLS: mockUrls, ...cacheEnv(options.cache, 'system') }, cpuProf),
     options.memoryRow ? forkChild(runDir, 'system-memory', 'system.ts', { BENCH_MOCK_URLS: mockUrls, ...cacheEnv('memory', 'memory') }) : undefined,
+    sink
+      ? forkChild(runDir, 'system-traced', 'system.ts', {
+          BENCH_MOCK_URLS: mockUrls,
+          ...cacheEnv(options.cache, 'traced'),
+          ...tracingEnv,
+          OTEL_SERVICE_NAME: 'bench-subgraphs',
+        })
+      : undefined,
   ]);
   const subgraphs = system.ready.subgraphs!;
   console.log(
@@ -81,10 +96,19 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
   writeFileSync(supergraphFile, hiveSupergraph(subgraphs));
   const database = options.accessLog === 'postgres' ? await benchDatabase(stamp) : undefined;
   const accessLogEnv = { DATABASE_URL: database?.url ?? '', BENCH_ACCESS_LOG: options.accessLog === 'none' ? 'none' : 'default' };
-  const [ours, oursMemory, hive, hiveNodedup, driver] = await Promise.all([
+  const [ours, oursMemory, oursLogs, oursTraced, hive, hiveNodedup, driver] = await Promise.all([
     forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv }, cpuProf),
     memorySystem
       ? forkChild(runDir, 'gateway-memory', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv })
+      : undefined,
+    sink ? forkChild(runDir, 'gateway-logs', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv, LOG_LEVEL: 'info' }) : undefined,
+    tracedSystem
+      ? forkChild(runDir, 'gateway-traced', 'gateway.ts', {
+          BENCH_SUBGRAPH_URLS: urlsOf(tracedSystem.ready.subgraphs!),
+          ...accessLogEnv,
+          ...tracingEnv,
+          OTEL_SERVICE_NAME: 'bench-gateway',
+        })
       : undefined,
     options.hive ? startHive(runDir, 'hive', supergraphFile, true) : undefined,
     options.hive ? startHive(runDir, 'hive-nodedup', supergraphFile, false) : undefined,
@@ -110,6 +134,30 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
           },
         ]
       : []),
+    ...(oursLogs
+      ? [
+          {
+            id: 'ours-logs' as const,
+            label: 'ours, logs at info',
+            url: oursLogs.ready.gatewayUrl!,
+            auth: 'bearer' as const,
+            pid: oursLogs.child.pid!,
+            system: main,
+          },
+        ]
+      : []),
+    ...(oursTraced
+      ? [
+          {
+            id: 'ours-traced' as const,
+            label: 'ours, tracing on',
+            url: oursTraced.ready.gatewayUrl!,
+            auth: 'bearer' as const,
+            pid: oursTraced.child.pid!,
+            system: tracedSystem!.child,
+          },
+        ]
+      : []),
     ...(hive ? [{ id: 'hive' as const, label: 'Hive Gateway', url: hive.url, auth: 'caller' as const, pid: hive.child.pid!, system: main }] : []),
     ...(hiveNodedup
       ? [{ id: 'hive-nodedup' as const, label: 'Hive, no dedup', url: hiveNodedup.url, auth: 'caller' as const, pid: hiveNodedup.child.pid!, system: main }]
@@ -121,14 +169,17 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
     floor: { id: 'floor', label: 'plan floor', url: '', auth: 'caller', pid: main.pid!, system: main },
   };
   const lab: Lab = { options, driver: driver.child, stateSystems: stateSystems.child, subgraphs, coldPool, warmSet, sampler: new RssSampler() };
-  return { lab, targets, extra, accessLog, population: stateSystems.ready.population!, gateway: ours.child, system: main };
+  return { lab, targets, extra, accessLog, population: stateSystems.ready.population!, gateway: ours.child, system: main, sink };
 }
 
-/** The targets of a scenario at its load, and at one connection (ours, the plan floor, Hive's default). */
+/** The targets of a scenario at its load, and at one connection (ours, the plan floor, Hive's default, and the --telemetry rows). */
 function targetsOf(options: Options, targets: Target[], extra: Record<'subgraph' | 'floor', Target>) {
+  // the --telemetry rows on the warm whole dossier only
+  const on = (scenario: Scenario) => targets.filter((t) => scenario.id === 'warm-dossier' || !TELEMETRY_TARGETS.includes(t.id));
   const atLoad = (scenario: Scenario) =>
-    options.mode === 'profile' ? targets.slice(0, 1) : [...targets, ...(scenario.floor ? [extra.subgraph] : []), ...(scenario.plan ? [extra.floor] : [])];
-  const atOne = (scenario: Scenario) => atLoad(scenario).filter((t) => t.id === 'ours' || t.id === 'floor' || t.id === 'hive');
+    options.mode === 'profile' ? targets.slice(0, 1) : [...on(scenario), ...(scenario.floor ? [extra.subgraph] : []), ...(scenario.plan ? [extra.floor] : [])];
+  const atOne = (scenario: Scenario) =>
+    atLoad(scenario).filter((t) => t.id === 'ours' || t.id === 'floor' || t.id === 'hive' || TELEMETRY_TARGETS.includes(t.id));
   /** Through which gateways the warm set is cached: one per subgraphs' process. */
   const primeThrough = (scenario: Scenario) =>
     scenario.who === 'many' || scenario.who === 'mix' ? targets.filter((t) => t.id === 'ours' || t.id === 'ours-memory') : [];
@@ -198,7 +249,7 @@ async function main(): Promise<void> {
   }, hardLimitMs).unref();
 
   console.log(`bench (${options.mode}): ${cpus().length} CPUs, Node ${process.version}; logs in ${runDir}`);
-  const { lab, targets, extra, accessLog, population, gateway, system } = await startLab(options, runDir, stamp, cpuProf);
+  const { lab, targets, extra, accessLog, population, gateway, system, sink } = await startLab(options, runDir, stamp, cpuProf);
   const m = new Measurement(lab);
   await m.setLatency();
 
@@ -220,6 +271,12 @@ async function main(): Promise<void> {
   const alone: AloneRound[] = warmScenario ? await measureAlone(lab, m, warmScenario, targets[0]!, planFetches) : [];
   lab.sampler.stop();
   await stopAll();
+  if (sink) {
+    const { exports, bytes } = sink.received();
+    console.log(`OTLP sink: ${exports} trace exports received (${Math.round(bytes / 1024)} KiB), dropped`);
+    if (exports === 0) console.error('--telemetry: the "tracing on" processes exported no span');
+    await sink.close();
+  }
 
   const cacheText =
     options.cache === 'redis'

@@ -57,10 +57,14 @@ export const SCENARIOS: Scenario[] = [
 
 /**
  * `ours` over the subgraphs caching in Redis; `ours-memory` the same gateway over subgraphs with the
- * in-process cache (an extra row); Hive, merging identical in-flight subgraph requests (its default)
+ * in-process cache (an extra row); `ours-logs` ours with its logs at info, `ours-traced` with logs at
+ * info and OpenTelemetry tracing on in the gateway and its subgraphs (`--telemetry`); Hive, merging identical in-flight subgraph requests (its default)
  * and not; `subgraph` the civil-registry subgraph asked straight; `floor` the plan floor.
  */
-export type TargetId = 'ours' | 'ours-memory' | 'hive' | 'hive-nodedup' | 'subgraph' | 'floor';
+export type TargetId = 'ours' | 'ours-memory' | 'ours-logs' | 'ours-traced' | 'hive' | 'hive-nodedup' | 'subgraph' | 'floor';
+
+/** The extra rows of `--telemetry`, measured on the warm whole dossier only. */
+export const TELEMETRY_TARGETS: readonly TargetId[] = ['ours-logs', 'ours-traced'];
 
 export interface Target {
   id: TargetId;
@@ -91,6 +95,8 @@ export const SLICES: Record<string, string> = {
 export const TARGET_LABELS: Record<TargetId, string> = {
   ours: 'ours (Apollo Gateway 2.14), Redis cache',
   'ours-memory': 'ours, in-process cache (extra: not production)',
+  'ours-logs': 'ours, logs at info (a line per request)',
+  'ours-traced': 'ours, logs at info, tracing on (OTLP to a local sink)',
   hive: 'Hive Gateway 2.15, default (dedup on)',
   'hive-nodedup': 'Hive Gateway 2.15, dedup off',
   subgraph: 'civil-registry subgraph, direct (floor)',

@@ -8,6 +8,7 @@
  * them deleted when cleared and at the end), or with BENCH_CACHE=memory the in-process one.
  */
 import type { Served } from '../runtime/http.js';
+import { startTracing } from '../runtime/tracing.js';
 import type { SubgraphName } from '../schema/sections.js';
 import { availableSubgraphs } from '../scripts/system.js';
 import { MemoryCache, RedisCache } from '../subgraphs/kit/cache.js';
@@ -60,6 +61,8 @@ process.on('message', (m: ToChild) => {
 });
 
 const subgraphs: SubgraphInfo[] = [];
+// --telemetry's "tracing on" subgraphs: OTEL_EXPORTER_OTLP_ENDPOINT set; every other process traces nothing
+await startTracing('bench-subgraphs');
 try {
   await cache.connect();
   if (redis && redis.redis.status !== 'ready')

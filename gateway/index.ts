@@ -6,6 +6,7 @@
 import { exitUnlessConfigured } from '../runtime/config.js';
 import { createLogger } from '../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../runtime/metrics.js';
+import { startTracing } from '../runtime/tracing.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../runtime/shutdown.js';
 import { DEFAULT_GATEWAY_PORT } from '../schema/sections.js';
 import { authConfigFromEnv } from './auth.js';
@@ -14,6 +15,8 @@ import { subgraphUrlsFromEnv } from './subgraph-urls.js';
 
 const { HOST, PORT, PORT_OFFSET } = exitUnlessConfigured(['gateway']);
 const log = createLogger('gateway');
+// OTLP traces when OTEL_EXPORTER_OTLP_ENDPOINT is set; nothing started otherwise
+const tracing = await startTracing('dossier-gateway');
 const drainMs = shutdownDrainMs();
 const served = await startGateway({
   auth: await authConfigFromEnv(),
@@ -29,7 +32,7 @@ const served = await startGateway({
 // the internal metrics port (METRICS_PORT, default 9400, moved by PORT_OFFSET; never the public one)
 const metricsPort = metricsPortFromEnv(9400 + PORT_OFFSET);
 const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, HOST);
-log.info('listening', { url: served.url, metrics: metrics?.url });
+log.info('listening', { url: served.url, metrics: metrics?.url, traces: tracing ? 'otlp' : 'off' });
 announceListening(Number(new URL(served.url).port));
 // on SIGTERM: /ready 503, the requests in flight finish, then Redis and the access log close
 stopGracefully(
@@ -38,6 +41,7 @@ stopGracefully(
   async () => {
     await served.close();
     await metrics?.close();
+    await tracing?.shutdown();
   },
   drainMs,
 );

@@ -19,7 +19,7 @@ import type { IncomingMessage } from 'node:http';
 import { callerKey, type Caller } from '../schema/caller.js';
 import { ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
-import { createLogger, describeError, pseudonym } from '../runtime/log.js';
+import { createLogger, describeError } from '../runtime/log.js';
 import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { redisErrors } from '../runtime/metrics.js';
 import { assertConfigured, config } from '../runtime/config.js';
@@ -39,6 +39,8 @@ import { CallerTokens, ScopedGateway } from './scoped-gateway.js';
 import { gatewaySupergraph, scopesOf } from './scopes.js';
 import { installOperationMemo } from './operation-memo.js';
 import { metricsPlugin } from './metrics-plugin.js';
+import { logRefusedRequest, requestLogPlugin } from './request-log.js';
+import { operationSpanPlugin } from '../runtime/tracing-plugin.js';
 import { SubgraphSource } from './subgraph-source.js';
 import { CivilRegistryGenerations } from './caller-generation.js';
 import { trustedDocumentsMode, trustedDocumentsPlugin, type TrustedDocumentsMode } from './trusted-documents.js';
@@ -253,6 +255,8 @@ export function createGateway(options: GatewayOptions) {
       requestMistakesPlugin<GatewayContext>(),
       logMaskedErrors,
       metricsPlugin,
+      requestLogPlugin,
+      operationSpanPlugin<GatewayContext>(),
       shapeAnswers,
       // Sandbox's own telemetry would tell Apollo about every visit: off (landing-page.test.ts)
       development ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: false } }) : ApolloServerPluginLandingPageDisabled(),
@@ -267,15 +271,18 @@ export function createGateway(options: GatewayOptions) {
     formatError: maskError,
   });
 
-  const context = async (req: IncomingMessage): Promise<GatewayContext> => {
-    const identity = await authenticate(req.headers.authorization, options.auth);
-    const caller: Caller = {
-      ...identity,
-      requestId: randomUUID(),
-      client: clientName(req.headers['apollographql-client-name']),
-      wards: [],
-    };
-    if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
+  const context = async (req: IncomingMessage, _body?: unknown, requestId: string = randomUUID()): Promise<GatewayContext> => {
+    const start = performance.now();
+    const client = clientName(req.headers['apollographql-client-name']);
+    let identity: Awaited<ReturnType<typeof authenticate>>;
+    try {
+      identity = await authenticate(req.headers.authorization, options.auth);
+    } catch (error) {
+      // no context, no operation: the request's one line says so here (request-log.ts writes the others)
+      logRefusedRequest(requestId, client, start, error);
+      throw error;
+    }
+    const caller: Caller = { ...identity, requestId, client, wards: [] };
     return { caller, deadline: Date.now() + config().REQUEST_DEADLINE_MS, accessed: new Map() };
   };
 
@@ -302,6 +309,8 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   const served = await serve({
     apollo,
     context,
+    requestId: randomUUID,
+    component: 'gateway',
     port: options.port,
     host: options.host,
     routes: {

@@ -47,6 +47,8 @@ describe('SubgraphSource', () => {
     expect(JSON.parse(calls[0]!.body)).toEqual({ query: '{ me { vehicles { plate } } }', variables: {} });
     expect(calls[0]!.headers).toMatchObject({ [CALLER_HEADER]: 'signed-token', [REQUEST_ID_HEADER]: 'req-1', [BINDING_HEADER]: expect.any(String) });
     expect(Number(calls[0]!.headers[BUDGET_HEADER])).toBeGreaterThan(0);
+    // tracing is off (no OTEL_EXPORTER_OTLP_ENDPOINT): no trace context goes out
+    expect(calls[0]!.headers).not.toHaveProperty('traceparent');
     expect(calls[0]!.timeoutMs).toBeGreaterThan(Number(calls[0]!.headers[BUDGET_HEADER]));
     expect([...ctx.accessed]).toEqual([[IIN, new Set(['VEHICLES'])]]);
   });

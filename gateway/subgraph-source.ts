@@ -8,6 +8,8 @@ import { createLogger, describeError } from '../runtime/log.js';
 import { secondsSince, subgraphFetchSeconds } from '../runtime/metrics.js';
 import { isSection, SECTIONS, type Section } from '../schema/sections.js';
 import { mergingPost } from './merging-post.js';
+import { injectTraceContext, inSpan, SpanKind } from '../runtime/tracing.js';
+import type { Span } from '@opentelemetry/api';
 import type { GatewayContext } from './server.js';
 
 const log = createLogger('gateway');
@@ -56,7 +58,9 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
     if (context?.callerToken) {
       // a fetch that reads another person goes with the caller's wards, once they are known
       const callerToken =
-        context.wardsToken && context.fetchReadsOthers?.(options.request.query ?? '', options.request.variables) ? await context.wardsToken : context.callerToken;
+        context.wardsToken && context.fetchReadsOthers?.(options.request.query ?? '', options.request.variables)
+          ? await context.wardsToken
+          : context.callerToken;
       const budget = Math.max(1, context.deadline - Date.now());
       headers[CALLER_HEADER] = callerToken;
       headers[BINDING_HEADER] = this.binding.bind(this.name, callerToken, body);
@@ -64,9 +68,25 @@ export class SubgraphSource implements GraphQLDataSource<GatewayContext> {
       headers[BUDGET_HEADER] = String(budget);
       patienceMs = budget + SUBGRAPH_GRACE_MS;
     }
+    return inSpan(
+      `fetch ${this.name}`,
+      { kind: SpanKind.CLIENT, attributes: { 'dossier.subgraph': this.name, 'http.request.method': 'POST', 'url.full': this.url } },
+      (span) => this.send(headers, body, patienceMs, context, span),
+    );
+  }
+
+  private async send(
+    headers: Record<string, string>,
+    body: string,
+    patienceMs: number | undefined,
+    context: GatewayContext | undefined,
+    span: Span | undefined,
+  ): Promise<GraphQLResponse> {
+    injectTraceContext(headers);
     const start = performance.now();
     try {
       const answer = await this.post(this.url, headers, body, patienceMs);
+      span?.setAttribute('http.response.status_code', answer.status);
       if (answer.status < 200 || answer.status >= 300) throw new Error(`the subgraph answered HTTP ${answer.status} ${answer.statusText}`);
       const response = parseJson(answer.text);
       if (typeof response !== 'object' || response === null || Array.isArray(response))

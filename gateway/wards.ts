@@ -29,6 +29,7 @@ import { CALLER_HEADER, REQUEST_ID_HEADER, signCaller, type Caller, type CallerK
 import { BINDING_HEADER, CallerBinding } from '../schema/caller-binding.js';
 import { checkIin } from '../schema/iin.js';
 import { postText } from '../runtime/http-post.js';
+import { injectTraceContext, inSpan, SpanKind } from '../runtime/tracing.js';
 import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import type { CivilRegistryGenerations } from './caller-generation.js';
 import { selectOperation } from './operation.js';
@@ -67,13 +68,20 @@ export class WardsDirectory {
     if (known && known.until > now && generation !== null && known.generation === generation) return known.wards;
     try {
       const callerToken = await signCaller({ ...caller, wards: [] }, this.secret);
-      const headers = {
+      const headers: Record<string, string> = {
         'content-type': 'application/json',
         [CALLER_HEADER]: callerToken,
         [BINDING_HEADER]: this.binding.bind('civil-registry', callerToken, WARDS_QUERY),
         [REQUEST_ID_HEADER]: caller.requestId,
       };
-      const answer = await postText(this.civilRegistryUrl, headers, WARDS_QUERY, 2000);
+      const answer = await inSpan(
+        'fetch civil-registry wards',
+        { kind: SpanKind.CLIENT, attributes: { 'dossier.subgraph': 'civil-registry', 'url.full': this.civilRegistryUrl } },
+        () => {
+          injectTraceContext(headers);
+          return postText(this.civilRegistryUrl, headers, WARDS_QUERY, 2000);
+        },
+      );
       let wards: unknown;
       try {
         wards = (JSON.parse(answer.text) as { data?: { callerWards?: unknown } | null }).data?.callerWards;

@@ -336,11 +336,19 @@ export const VARIABLES: readonly Variable[] = [
   ),
   variable('SUPERGRAPH_POLL_MS', milliseconds(0), 'how often that supergraph is checked for changes; 0 reads it once', { default: 10_000, example: '10000' }),
   // --- traces (OpenTelemetry)
-  variable('OTEL_EXPORTER_OTLP_ENDPOINT', url('http', 'https'), 'where traces are exported over OTLP; tracing is off without it', {
-    defaultText: 'tracing off',
-    example: 'http://otel-collector.internal:4318',
+  variable(
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    url('http', 'https'),
+    'OTLP/HTTP base URL of a trace collector (spans are POSTed to `/v1/traces`); without it tracing is off and no SDK is loaded',
+    {
+      defaultText: 'tracing off',
+      example: 'http://otel-collector.internal:4318',
+    },
+  ),
+  variable('OTEL_SERVICE_NAME', trimmed, "the `service.name` of the process's spans", {
+    defaultText: '`dossier-gateway`, `dossier-<subgraph>`, `dossier` (`npm start`)',
+    example: 'dossier-gateway',
   }),
-  variable('OTEL_SERVICE_NAME', trimmed, 'the service name traces carry', { defaultText: "the part's name", example: 'dossier-gateway' }),
   // --- the mock state systems
   variable('POPULATION_SIZE', count(1), 'people in the synthetic population of the mock state systems', { default: 10_000, example: '10000' }),
   variable('POPULATION_SEED', count(0), 'seed of the synthetic population (same seed, same people)', { default: 20_260_101, example: '20260101' }),

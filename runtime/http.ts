@@ -9,14 +9,25 @@ import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { ErrorCode } from '../schema/errors.js';
 import { SHUTTING_DOWN_HEADER } from './http-post.js';
+import { inServerSpan } from './tracing.js';
 import { urlHost } from './url-host.js';
+
+/** The response header that gives the client the gateway's id of its request (the id its log lines and access-log entry carry). */
+export const REQUEST_ID_RESPONSE_HEADER = 'x-request-id';
 
 export type Route = (req: IncomingMessage) => Promise<{ status: number; body: unknown }>;
 
 export interface ServeOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
-  /** The context of a request, given its parsed JSON body (subgraphs check it against the caller context's binding). */
-  context: (req: IncomingMessage, body: unknown) => Promise<TContext>;
+  /**
+   * The context of a request, given its parsed JSON body (subgraphs check it against the caller
+   * context's binding) and its request id, when `requestId` makes one.
+   */
+  context: (req: IncomingMessage, body: unknown, requestId?: string) => Promise<TContext>;
+  /** Makes each GraphQL request's id, returned to the client in `x-request-id` (the gateway); none by default. */
+  requestId?: () => string;
+  /** What serves, as each request's server span says (`dossier.component`): `gateway`, a subgraph's name. */
+  component?: string;
   /** Plain JSON routes by path, answered without GraphQL (e.g. `/health`). */
   routes?: Record<string, Route>;
   /** Largest accepted request body, in bytes. */
@@ -143,23 +154,35 @@ export function httpHandler<TContext extends BaseContext>(options: ServeOptions<
       if (path !== '/graphql' && path !== '/') {
         return sendJson(res, 404, { errors: [{ message: 'Nothing here: GraphQL is served at /graphql.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
       }
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const body = req.method === 'POST' ? await readBody(req, limit, maxJsonDepth) : undefined;
-      const response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: search ? `?${search}` : '', body },
-        context: () => options.context(req, body),
-      });
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
-      if (response.body.kind === 'complete') {
-        res.end(response.body.string);
-        return;
-      }
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+      const requestId = options.requestId?.();
+      if (requestId !== undefined) res.setHeader(REQUEST_ID_RESPONSE_HEADER, requestId);
+      const method = (req.method ?? 'GET').toUpperCase();
+      // the span is named for the operation once it is known (operationSpanPlugin)
+      await inServerSpan(
+        req.headers,
+        `${method} /graphql`,
+        { 'http.request.method': method, 'dossier.component': options.component ?? 'graphql' },
+        async (span) => {
+          const headers = new HeaderMap();
+          for (const [key, value] of Object.entries(req.headers)) {
+            if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+          }
+          const body = req.method === 'POST' ? await readBody(req, limit, maxJsonDepth) : undefined;
+          const response = await options.apollo.executeHTTPGraphQLRequest({
+            httpGraphQLRequest: { method, headers, search: search ? `?${search}` : '', body },
+            context: () => options.context(req, body, requestId),
+          });
+          for (const [key, value] of response.headers) res.setHeader(key, value);
+          res.statusCode = response.status ?? 200;
+          span?.setAttribute('http.response.status_code', res.statusCode);
+          if (response.body.kind === 'complete') {
+            res.end(response.body.string);
+            return;
+          }
+          for await (const chunk of response.body.asyncIterator) res.write(chunk);
+          res.end();
+        },
+      );
     } catch (error) {
       if (error instanceof HttpError) {
         // the rest of a refused body is still on its way: this connection cannot carry another request

@@ -35,3 +35,58 @@ describe('what a log line may carry', () => {
     expect(JSON.parse(captured[0]!).client).toBe('a\nb\u2028c\u202ed\u0085');
   });
 });
+
+describe('lines as pino writes them', () => {
+  it('is one JSON object a line: level by name, ISO time, component, the fields, and the event', () => {
+    capture();
+    createLogger('gateway').info('request', { requestId: 'r-1', durationMs: 12.5 });
+    expect(captured).toHaveLength(1);
+    expect(captured[0]).not.toContain('\n');
+    const line = JSON.parse(captured[0]!);
+    expect(line).toEqual({
+      level: 'info',
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      component: 'gateway',
+      requestId: 'r-1',
+      durationMs: 12.5,
+      event: 'request',
+    });
+  });
+
+  it('writes names, addresses and tokens as [redacted], at the top of a line and one level down', () => {
+    capture();
+    createLogger('test').warn('e', {
+      name: 'Ivanov Ivan',
+      address: 'Almaty, Abay 1',
+      authorization: 'Bearer eyJhbGciOi',
+      headers: { authorization: 'Bearer eyJhbGciOi', 'x-dossier-caller': 'signed' },
+      person: { fullName: 'Ivanov Ivan', iin: '850314301234' },
+      subgraph: 'vehicles',
+    });
+    expect(captured[0]).not.toMatch(/Ivanov|Abay|eyJhbGciOi|signed|850314301234/);
+    const line = JSON.parse(captured[0]!);
+    expect(line).toMatchObject({
+      name: '[redacted]',
+      address: '[redacted]',
+      authorization: '[redacted]',
+      headers: { authorization: '[redacted]', 'x-dossier-caller': '[redacted]' },
+      person: { fullName: '[redacted]', iin: `iin:${pseudonym('850314301234')}` },
+      subgraph: 'vehicles',
+    });
+  });
+
+  it('writes nothing below LOG_LEVEL', () => {
+    capture();
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = 'warn';
+    try {
+      const log = createLogger('test');
+      log.info('quiet');
+      log.warn('loud');
+      expect(log.enabled('info')).toBe(false);
+    } finally {
+      process.env.LOG_LEVEL = level;
+    }
+    expect(captured.map((l) => JSON.parse(l).event)).toEqual(['loud']);
+  });
+});

@@ -1,7 +1,10 @@
 /**
- * Structured logs, one JSON object a line, on stderr. Personal data never goes in clear: an IIN
- * is logged as a keyed-hash pseudonym (`pseudonym(iin)`), stable within one deployment so an
- * operator can follow one person's requests without learning who they are.
+ * Structured logs through pino, one JSON object a line, on stderr:
+ * `{"level":"info","time":"…","component":"gateway", …fields, "event":"request"}`. Personal data
+ * never goes in clear: an IIN is logged as a keyed-hash pseudonym (`pseudonym(iin)`), stable within
+ * one deployment so an operator can follow one person's requests without learning who they are;
+ * fields that hold names, addresses or tokens (REDACTED, pino's `redact`) are written as
+ * `[redacted]`, whatever a caller passes.
  *
  * A log line may carry text a request put there (an error message quoting an operation name, a
  * client name): every line is bounded and escaped here, whoever writes it. Each string is cut to
@@ -14,6 +17,7 @@ import { createHmac } from 'node:crypto';
 import { isValidIin } from '../schema/iin.js';
 import { LRUCache } from 'lru-cache';
 import { config } from './config.js';
+import { pino } from 'pino';
 import { secretFrom } from './secrets.js';
 
 export type Level = 'debug' | 'info' | 'warn' | 'error';
@@ -76,11 +80,53 @@ function bounded(value: unknown, depth: number): unknown {
 const DECEPTIVE = /[\u0080-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const escaped = (line: string): string => line.replace(DECEPTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
+/**
+ * Fields whose value is a name, an address or a token, at the top of a line or one level down
+ * (pino's `redact` paths): written as `[redacted]` however they got there. IINs need no path:
+ * every string is pseudonymised (`loggable`).
+ */
+export const REDACTED = [
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+  'middleName',
+  'patronymic',
+  'maidenName',
+  'spouseName',
+  'address',
+  'birthPlace',
+  'authorization',
+  'token',
+  'callerToken',
+  'cookie',
+  'x-dossier-caller',
+].flatMap((key) => (/^\w+$/.test(key) ? [key, `*.${key}`] : [`["${key}"]`, `*["${key}"]`]));
+
+const CENSOR = '[redacted]';
+
+/** The one pino instance of the process: every level is handed to it (`threshold` decides first, read per line so a test may change LOG_LEVEL). */
+let root: pino.Logger | undefined;
+const rootLogger = (): pino.Logger =>
+  (root ??= pino(
+    {
+      level: 'debug',
+      base: null,
+      messageKey: 'event',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: REDACTED, censor: CENSOR },
+    },
+    // pino ends each line with a newline, the sink adds its own
+    { write: (line: string) => logSink.write(escaped(line.endsWith('\n') ? line.slice(0, -1) : line)) },
+  ));
+
 export function createLogger(component: string): Logger {
+  let logger: pino.Logger | undefined;
   const write = (level: Level, event: string, fields: Record<string, unknown> = {}): void => {
     if (ORDER[level] < threshold()) return;
-    const line = { time: new Date().toISOString(), level, component, event, ...(bounded(fields, 0) as Record<string, unknown>) };
-    logSink.write(escaped(JSON.stringify(line)));
+    logger ??= rootLogger().child({ component: loggable(component) });
+    logger[level](bounded(fields, 0) as Record<string, unknown>, loggable(event));
   };
   return {
     enabled: (level) => ORDER[level] >= threshold(),

@@ -15,7 +15,7 @@ const refuse = (message: string): never => {
   process.exit(1);
 };
 // every part runs here: a bad value, or a production start's every missing setting, is named at once, and nothing starts
-const { HOST, PORT_OFFSET } = exitUnlessConfigured(['gateway', 'subgraph']);
+const { HOST, PORT_OFFSET, OTEL_EXPORTER_OTLP_ENDPOINT } = exitUnlessConfigured(['gateway', 'subgraph']);
 // a second copy learns at once which ports to free (before the population is built)
 const ports = await portProblem();
 if (ports) refuse(ports);
@@ -37,6 +37,9 @@ try {
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
 const population = getPopulation();
+// OTLP traces of every part (one process, one service) when OTEL_EXPORTER_OTLP_ENDPOINT is set
+const { startTracing, tracesUrl } = await import('../runtime/tracing.js');
+const tracing = await startTracing('dossier').catch((error: Error) => refuse(error.message));
 const system = await startSystem({
   ports: 'default',
   population,
@@ -54,6 +57,7 @@ console.log(`Synthetic population: ${population.people.length} people (seed ${po
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
+if (tracing) console.log(`Traces (OTLP/HTTP): ${tracesUrl(OTEL_EXPORTER_OTLP_ENDPOINT!)}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 
@@ -63,6 +67,7 @@ const stop = async () => {
   stopping = true;
   console.log('\nStopping...');
   await system.close();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.on('SIGINT', () => void stop());

@@ -22,6 +22,8 @@ export interface MockStats {
   calls: string[][];
   /** When each data request arrived and was answered (epoch ms), in the order answered. */
   spans: Array<{ receivedAt: number; answeredAt: number }>;
+  /** The request id (x-request-id) each data request carried, in the order received. */
+  requestIds: Array<string | null>;
 }
 
 /** Data requests each mock state system served since the last reset, by subgraph name. */

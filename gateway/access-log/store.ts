@@ -18,6 +18,8 @@ import { dossierError, ErrorCode } from '../../schema/errors.js';
 import { isValidIin } from '../../schema/iin.js';
 import { createLogger, describeError } from '../../runtime/log.js';
 import { accessLogBatchSize, accessLogWriteSeconds } from '../../runtime/metrics.js';
+import { activeSpanContext, inSpan, SpanKind } from '../../runtime/tracing.js';
+import type { SpanContext } from '@opentelemetry/api';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
@@ -140,10 +142,27 @@ const SELECT_PAGE = `SELECT id::text AS id,
  * batches grow instead of the statements queueing up.
  */
 export function createAccessLog(db: Database): AccessLog {
-  let pending: Array<{ params: unknown[]; requestId: string; done: (error?: unknown) => void }> = [];
+  let pending: Array<{ params: unknown[]; requestId: string; span?: SpanContext; done: (error?: unknown) => void }> = [];
   let writing = false;
 
-  const write = async (batch: typeof pending): Promise<void> => {
+  /** One INSERT of a batch: a span linked to every entry's `access_log.record` span, when tracing is on. */
+  const write = (batch: typeof pending): Promise<void> =>
+    inSpan(
+      'INSERT access_log',
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'db.system.name': 'postgresql',
+          'db.operation.name': 'INSERT',
+          'db.collection.name': 'access_log',
+          'dossier.access_log.batch_size': batch.length,
+        },
+        links: batch.flatMap(({ span }) => (span ? [{ context: span }] : [])),
+      },
+      () => insert(batch),
+    );
+
+  const insert = async (batch: typeof pending): Promise<void> => {
     const columns = Array.from({ length: 7 }, (_, c) => batch.map(({ params }) => (c === 6 ? (params[6] as string[]).join(',') : params[c])));
     const timer = accessLogWriteSeconds.startTimer();
     accessLogBatchSize.observe(batch.length);
@@ -171,9 +190,13 @@ export function createAccessLog(db: Database): AccessLog {
   return {
     async record(entry) {
       const params = checked(entry);
-      return new Promise<void>((resolve, reject) => {
-        if (pending.length === 0 && !writing) setImmediate(() => void flush());
-        pending.push({ params, requestId: entry.requestId, done: (error) => (error ? reject(error) : resolve()) });
+      // the span lasts until the entry is committed (group commit: with the entries recorded meanwhile)
+      return inSpan('access_log.record', { attributes: { 'dossier.sections.count': entry.sections.length, 'dossier.relation': entry.relation } }, () => {
+        const span = activeSpanContext();
+        return new Promise<void>((resolve, reject) => {
+          if (pending.length === 0 && !writing) setImmediate(() => void flush());
+          pending.push({ params, requestId: entry.requestId, span, done: (error) => (error ? reject(error) : resolve()) });
+        });
       });
     },
 

@@ -21,6 +21,7 @@ import type { Section } from '../../schema/sections.js';
 import type { CachedAnswer, CacheRead, ClaimKey, SectionCache } from './cache.js';
 import { MAX_BATCH_KEYS } from '../../schema/state-api.js';
 import { StateSystemError, type StateClient } from './state-client.js';
+import { inSpan } from '../../runtime/tracing.js';
 
 export type FreshnessSource = 'LIVE' | 'CACHE' | 'STALE';
 
@@ -64,7 +65,7 @@ export class Flights<R extends { iin: string }> {
   constructor(private readonly client: StateClient<R>) {}
 
   /** The live answer for each key, joining requests already in flight and making one for the rest. */
-  fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>, deadline: number): Promise<Array<LiveAnswer<R> | Error>> {
+  fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>, deadline: number, requestId?: string): Promise<Array<LiveAnswer<R> | Error>> {
     const id = (k: { iin: string; generation: number | null }) => `${k.iin}:${k.generation ?? '?'}`;
     const missing = keys.filter((k) => !this.inFlight.has(id(k)));
     if (missing.length > 0) {
@@ -72,6 +73,7 @@ export class Flights<R extends { iin: string }> {
         .fetchBatch(
           missing.map((k) => k.iin),
           deadline,
+          requestId,
         )
         .then((records) => ({ records, fetchedAt: Date.now() }));
       for (const k of missing) {
@@ -94,6 +96,19 @@ export class Flights<R extends { iin: string }> {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** The cache read of a batch, as a span when tracing is on: how many keys, how many fresh (no IIN). */
+function tracedRead(cache: SectionCache, section: Section, iins: readonly string[]): Promise<CacheRead[]> {
+  return inSpan(
+    'cache.read',
+    { attributes: { 'dossier.section': section, 'dossier.cache.kind': cache.kind, 'dossier.cache.keys': iins.length } },
+    async (span) => {
+      const reads = await cache.read(section, iins);
+      span?.setAttribute('dossier.cache.fresh', reads.filter((r) => r.answer?.fresh).length);
+      return reads;
+    },
+  );
+}
+
 /** How often a replica waiting for another replica's answer looks for it in the cache (ms). */
 export const CLAIM_POLL_MS = 20;
 
@@ -103,10 +118,12 @@ export function createSectionLoader<R extends { iin: string }>(
   cache: SectionCache,
   /** When the request's answer is due (ms since epoch): state-system calls, retries included, end by then. */
   deadline: number,
+  /** The gateway's request id, sent on to the state system. */
+  requestId?: string,
 ): DataLoader<string, SectionData<R>> {
   return new DataLoader<string, SectionData<R>>(
     async (iins) => {
-      const reads: CacheRead[] = await cache.read(section, iins);
+      const reads: CacheRead[] = await tracedRead(cache, section, iins);
       const results: Array<SectionData<R> | GraphQLError> = new Array(iins.length);
       const fromCache = (i: number, answer: CachedAnswer) => {
         results[i] = { record: answer.value as R | null, freshness: { fetchedAt: iso(answer.fetchedAt), source: 'CACHE' } };
@@ -129,6 +146,7 @@ export function createSectionLoader<R extends { iin: string }>(
         const answers = await flights.fetch(
           indexes.map((i) => ({ iin: iins[i]!, generation: reads[i]!.generation })),
           deadline,
+          requestId,
         );
         const writes = [];
         let failure: unknown;

@@ -7,6 +7,7 @@
 import { configOf, exitUnlessConfigured, type Env } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../../runtime/metrics.js';
+import { startTracing } from '../../runtime/tracing.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
 import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
@@ -26,13 +27,15 @@ export function subgraphSettingsFromEnv(name: SubgraphName, env?: Env): { port: 
 export async function runSubgraph<R extends { iin: string }>(definition: SubgraphDefinition<R>): Promise<void> {
   const { HOST, PORT_OFFSET } = exitUnlessConfigured(['subgraph']);
   const log = createLogger(definition.name);
+  // OTLP traces when OTEL_EXPORTER_OTLP_ENDPOINT is set; nothing started otherwise
+  const tracing = await startTracing(`dossier-${definition.name}`);
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
   const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
   // METRICS_PORT, else 9401, 9402, ... in the order of schema/sections.ts, moved by PORT_OFFSET
   const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + PORT_OFFSET);
   const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, HOST);
-  log.info('listening', { url: served.url, metrics: metrics?.url });
+  log.info('listening', { url: served.url, metrics: metrics?.url, traces: tracing ? 'otlp' : 'off' });
   announceListening(Number(new URL(served.url).port));
   stopGracefully(
     definition.name,
@@ -41,6 +44,7 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
       await served.close();
       await metrics?.close();
       await cache.close();
+      await tracing?.shutdown();
     },
     drainMs,
   );

@@ -36,6 +36,17 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 describe('state-system client', () => {
+  it("sends the gateway's request id to the state system, on every attempt, and no trace context while tracing is off", async () => {
+    const headers: Array<Record<string, string>> = [];
+    const post: Poster = async (_url, h) => {
+      headers.push(h);
+      return { status: headers.length === 1 ? 503 : 200, statusText: '', headers: {}, text: '{"records":[]}' };
+    };
+    await client({ post }).fetchBatch([IIN], Date.now() + 2000, 'req-42');
+    expect(headers).toHaveLength(2);
+    for (const h of headers) expect(h).toEqual({ 'content-type': 'application/json', accept: 'application/json', 'x-request-id': 'req-42' });
+  });
+
   it('retries a 503 once and returns the second answer', async () => {
     batch().reply(503);
     batch().reply(200, { records: [{ iin: IIN, n: 1 }] });

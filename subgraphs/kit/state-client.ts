@@ -13,6 +13,9 @@ import { BrokenCircuitError, circuitBreaker, CircuitState, ConsecutiveBreaker, E
 import { ErrorCode } from '../../schema/errors.js';
 import { AnswerTooLargeError, postText, type Poster, type TextAnswer } from '../../runtime/http-post.js';
 import { createLogger } from '../../runtime/log.js';
+import { injectTraceContext, inSpan, SpanKind } from '../../runtime/tracing.js';
+import type { Span } from '@opentelemetry/api';
+import { REQUEST_ID_HEADER } from '../../schema/caller.js';
 import { BREAKER_VALUE, breakerState, secondsSince, stateSystemCallSeconds } from '../../runtime/metrics.js';
 import { config } from '../../runtime/config.js';
 
@@ -45,7 +48,7 @@ export interface StateClient<R> {
    * Records by IIN; an IIN the state system has no record of is absent from the map.
    * `deadline` (ms since epoch) bounds the whole call, retries included.
    */
-  fetchBatch(iins: readonly string[], deadline?: number): Promise<Map<string, R>>;
+  fetchBatch(iins: readonly string[], deadline?: number, requestId?: string): Promise<Map<string, R>>;
   /** The circuit breaker's state, for readiness reports. */
   circuit(): CircuitStatus;
 }
@@ -74,7 +77,6 @@ export interface StateClientOptions<R> extends ResilienceOptions {
 
 export const DEFAULT_STATE_TIMEOUT_MS = 2000;
 export const DEFAULT_MAX_ANSWER_BYTES = 32 * 1024 * 1024;
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 /** The least time worth starting another attempt with. */
 const MIN_ATTEMPT_MS = 50;
 
@@ -110,26 +112,33 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
 
   breakerState.set({ system }, BREAKER_VALUE.closed);
 
-  /** One HTTP call, timed by its outcome (ok or the error code). */
-  async function attempt(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
-    const start = performance.now();
-    const observed = (outcome: string) => stateSystemCallSeconds.observe({ system, outcome }, secondsSince(start));
-    try {
-      const found = await call(iins, deadline);
-      observed('ok');
-      return found;
-    } catch (error) {
-      observed(error instanceof StateSystemError ? error.code : 'INTERNAL');
-      throw error;
-    }
+  /** One HTTP call, timed by its outcome (ok or the error code), a client span when tracing is on. */
+  function attempt(iins: readonly string[], deadline: number, requestId: string | undefined): Promise<Map<string, R>> {
+    const attributes = { 'dossier.state_system': system, 'http.request.method': 'POST', 'url.full': endpoint, 'dossier.batch_size': iins.length };
+    return inSpan(`state-system ${system}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      const start = performance.now();
+      const observed = (outcome: string) => stateSystemCallSeconds.observe({ system, outcome }, secondsSince(start));
+      try {
+        const found = await call(iins, deadline, requestId, span);
+        observed('ok');
+        return found;
+      } catch (error) {
+        observed(error instanceof StateSystemError ? error.code : 'INTERNAL');
+        throw error;
+      }
+    });
   }
 
-  async function call(iins: readonly string[], deadline: number): Promise<Map<string, R>> {
+  async function call(iins: readonly string[], deadline: number, requestId: string | undefined, span: Span | undefined): Promise<Map<string, R>> {
     const budget = Math.min(timeoutMs, deadline - Date.now());
     if (budget <= 0) throw timedOut(0);
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    if (requestId) headers[REQUEST_ID_HEADER] = requestId;
+    injectTraceContext(headers);
     let answer: TextAnswer;
     try {
-      answer = await post(endpoint, JSON_HEADERS, JSON.stringify({ iins }), budget, maxAnswerBytes);
+      answer = await post(endpoint, headers, JSON.stringify({ iins }), budget, maxAnswerBytes);
+      span?.setAttribute('http.response.status_code', answer.status);
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') throw timedOut(budget);
       if (error instanceof AnswerTooLargeError) throw bad(`the answer is larger than ${maxAnswerBytes} bytes`);
@@ -159,14 +168,14 @@ export function createStateClient<R extends { iin: string }>(options: StateClien
   return {
     system,
     circuit: () => CIRCUIT[breaker.state],
-    async fetchBatch(iins, deadline = Date.now() + timeoutMs) {
+    async fetchBatch(iins, deadline = Date.now() + timeoutMs, requestId) {
       // Retry outside the breaker, so every attempt counts towards opening it; never retry once it is open.
       const retrying = retry(
         handleWhen((e) => e instanceof StateSystemError && e.transient && deadline - Date.now() > MIN_ATTEMPT_MS),
         { maxAttempts: options.retries ?? 1, backoff: new ExponentialBackoff({ initialDelay: 25, maxDelay: 250 }) },
       );
       try {
-        return await wrap(retrying, breaker).execute(() => attempt(iins, deadline));
+        return await wrap(retrying, breaker).execute(() => attempt(iins, deadline, requestId));
       } catch (error) {
         if (error instanceof BrokenCircuitError) {
           throw new StateSystemError(ErrorCode.STATE_SYSTEM_UNAVAILABLE, `${system} is failing; not asked while its circuit is open`);

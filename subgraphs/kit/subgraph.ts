@@ -22,6 +22,7 @@ import { createLogger, describeError, type Logger } from '../../runtime/log.js';
 import { assertConfigured, config, configOf, type Env } from '../../runtime/config.js';
 import { secretFrom } from '../../runtime/secrets.js';
 import { cacheRefreshes } from '../../runtime/metrics.js';
+import { operationSpanPlugin } from '../../runtime/tracing-plugin.js';
 import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
@@ -187,6 +188,7 @@ export function createSubgraph<R extends { iin: string }>(definition: SubgraphDe
       ApolloServerPluginSchemaReportingDisabled(),
       reportAccesses<R>(),
       logUnexpectedErrors<R>(log),
+      operationSpanPlugin<SubgraphContext<R>>(),
     ],
     includeStacktraceInErrorResponses: false,
     // the process's owner (npm start, index.ts) stops servers on SIGINT/SIGTERM, in order
@@ -205,7 +207,7 @@ export function createSubgraph<R extends { iin: string }>(definition: SubgraphDe
     const caller = await callerOf(req, body);
     const budget = Number(req.headers[BUDGET_HEADER]);
     const deadline = Date.now() + (budget > 0 ? Math.min(budget, config().REQUEST_DEADLINE_MS) : config().REQUEST_DEADLINE_MS);
-    const loader = createSectionLoader<R>(section, flights, cache, deadline);
+    const loader = createSectionLoader<R>(section, flights, cache, deadline, caller.requestId);
     const accessed = new Set<string>();
     // Defence in depth: whatever the gateway asked, only the caller's and their wards' sections.
     const load = async (iin: string): Promise<SectionData<R>> => {
@@ -265,6 +267,7 @@ export async function startSubgraph<R extends { iin: string }>(
   return serve({
     apollo,
     context,
+    component: definition.name,
     port: options.port,
     host: options.host,
     // the signed caller context lists the caller's wards: room for a large family, and for tests

@@ -7,6 +7,7 @@
 import { exitUnlessConfigured } from '../../runtime/config.js';
 import { createLogger } from '../../runtime/log.js';
 import { announceListening } from '../../runtime/shutdown.js';
+import { startTracing } from '../../runtime/tracing.js';
 import { defaultMockPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import type { Population } from './population.js';
 import type { MockStateSystem } from './state-system.js';
@@ -20,6 +21,7 @@ if (!name || !known.includes(name)) {
 }
 const subgraph = name as SubgraphName;
 const log = createLogger(`${subgraph}-state-system`);
+const tracing = await startTracing(`dossier-${subgraph}-state-system`);
 // the subgraph's folder says what its state system holds (as scripts/system.ts finds it)
 const { createMock } = (await import(new URL(`../${subgraph}/mock.ts`, import.meta.url).href)) as {
   createMock: (population?: Population) => MockStateSystem;
@@ -33,7 +35,10 @@ let stopping = false;
 const stop = () => {
   if (stopping) return;
   stopping = true;
-  void mock.close().then(() => process.exit(0));
+  void mock
+    .close()
+    .then(() => tracing?.shutdown())
+    .then(() => process.exit(0));
 };
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

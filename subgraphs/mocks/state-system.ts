@@ -8,7 +8,8 @@
  *        (at most 1000 IINs a call; records carry their `iin`)
  *
  * Control API (never counted, never faulted):
- *   GET  /_mock/stats                     -> { system, requests, calls: [[iin...], ...], spans: [{ receivedAt, answeredAt }, ...], faults }
+ *   GET  /_mock/stats                     -> { system, requests, calls: [[iin...], ...], spans: [{ receivedAt, answeredAt }, ...],
+ *                                              requestIds: [the x-request-id each data request carried, or null], faults }
  *   POST /_mock/reset                     -> zeroes the stats, clears faults and record overrides
  *   POST /_mock/faults { latencyMs, failRate, down }
  *                                         -> adds latency, fails that share of data requests with 503,
@@ -20,6 +21,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { MAX_BATCH_KEYS as MAX_BATCH } from '../../schema/state-api.js';
 import { urlHost } from '../../runtime/url-host.js';
+import { inServerSpan } from '../../runtime/tracing.js';
+import { REQUEST_ID_HEADER } from '../../schema/caller.js';
 import { getPopulation, type Citizen, type Population } from './population.js';
 
 export interface Faults {
@@ -55,6 +58,8 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
   let calls: string[][] = [];
   /** When each data request arrived and when it was answered (epoch ms): whether requests overlapped. */
   let spans: Array<{ receivedAt: number; answeredAt: number }> = [];
+  /** The request id (x-request-id) each data request carried: the gateway's, passed on by the subgraph. */
+  let requestIds: Array<string | null> = [];
 
   const lookup = (iin: string): R | undefined => {
     if (!records.has(iin)) {
@@ -107,24 +112,30 @@ export function createMockStateSystem<R extends { iin: string }>(options: MockSt
     return [404, { error: 'no such endpoint' }];
   };
 
-  const data = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
-    requests += 1;
-    const receivedAt = Date.now();
-    const latencyMs = faults.latencyMs;
-    const [status, body] = await answer(req, path);
-    if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
-    json(res, status, body);
-    spans.push({ receivedAt, answeredAt: Date.now() });
-  };
+  const data = (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> =>
+    // a span of the caller's trace (traceparent), when tracing is on
+    inServerSpan(req.headers, `${req.method ?? 'GET'} ${path.replace(/\d{12}/, ':iin')}`, { 'dossier.state_system': options.system }, async (span) => {
+      requests += 1;
+      const requestId = req.headers[REQUEST_ID_HEADER];
+      requestIds.push(typeof requestId === 'string' ? requestId : null);
+      const receivedAt = Date.now();
+      const latencyMs = faults.latencyMs;
+      const [status, body] = await answer(req, path);
+      if (latencyMs > 0) await new Promise((r) => setTimeout(r, latencyMs));
+      span?.setAttribute('http.response.status_code', status);
+      json(res, status, body);
+      spans.push({ receivedAt, answeredAt: Date.now() });
+    });
 
   const control = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (req.method === 'GET' && path === '/_mock/stats') {
-      return json(res, 200, { system: options.system, requests, calls, spans, faults });
+      return json(res, 200, { system: options.system, requests, calls, spans, requestIds, faults });
     }
     if (req.method === 'POST' && path === '/_mock/reset') {
       requests = 0;
       calls = [];
       spans = [];
+      requestIds = [];
       faults = { ...NO_FAULTS };
       overrides.clear();
       return json(res, 200, { ok: true });
