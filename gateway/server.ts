@@ -23,12 +23,16 @@ import { createLogger, describeError, pseudonym } from '../runtime/log.js';
 import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { redisErrors } from '../runtime/metrics.js';
 import { assertProductionConfig, secretFrom } from '../runtime/secrets.js';
-import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
+import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { apolloLogger } from './apollo-logger.js';
-import { openAccessLog, type AccessLog } from './access-log/store.js';
+import { createAccessLog, openAccessLogDatabase, type AccessLog } from './access-log/store.js';
+import type { Database } from './access-log/sql.js';
+import { authenticateBot, redeemRoute, TELEGRAM_SCHEME, telegramBotSecret, telegramBotUsername } from './telegram/credential.js';
+import { telegramResolvers } from './telegram/resolvers.js';
+import { createTelegramLinks, type LinkedCitizen, type TelegramLinks } from './telegram/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { clientName } from './clients.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -52,6 +56,8 @@ export interface GatewayContext {
   deadline: number;
   /** Whose sections the subgraphs served, as they report them: recorded before the answer leaves. */
   accessed: Map<string, Set<Section>>;
+  /** When the Telegram bot asks for a linked citizen: the link it acts through (gateway/telegram/credential.ts). */
+  telegramLink?: LinkedCitizen;
 }
 
 export interface GatewayOptions {
@@ -64,6 +70,10 @@ export interface GatewayOptions {
   internalSecret?: Uint8Array;
   /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
   accessLog?: AccessLog;
+  /** The Telegram bot's links; in the access log's database (DATABASE_URL, else PGlite) by default, opened at first use. */
+  telegramLinks?: TelegramLinks;
+  /** The Telegram bot's secret (TELEGRAM_BOT_SECRET; in development, derived from the development secrets); null: no bot. */
+  telegramBotSecret?: string | null;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
   /**
@@ -175,12 +185,25 @@ export function createGateway(options: GatewayOptions) {
     });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
+  // one database for the gateway's own tables (the access log, the Telegram links), opened at first use
+  let database: Promise<Database> | undefined;
+  const openDatabase = () => (database ??= openAccessLogDatabase());
   let accessLog: Promise<AccessLog> | undefined;
-  const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
+  const openLog = () => (accessLog ??= options.accessLog ? Promise.resolve(options.accessLog) : openDatabase().then(createAccessLog));
+  let telegramLinks: Promise<TelegramLinks> | undefined;
+  const openLinks = () =>
+    (telegramLinks ??= options.telegramLinks ? Promise.resolve(options.telegramLinks) : openDatabase().then((db) => createTelegramLinks(db)));
+  const botSecret = options.telegramBotSecret === undefined ? telegramBotSecret() : (options.telegramBotSecret ?? undefined);
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
       typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url), { rootFields: false }),
       resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
+    }),
+  );
+  const localTelegram = new LocalGraphQLDataSource(
+    buildSubgraphSchema({
+      typeDefs: subgraphTypeDefs(new URL('./telegram/schema.graphql', import.meta.url), { rootFields: false }),
+      resolvers: telegramResolvers(openLinks, telegramBotUsername()) as GraphQLResolverMap<unknown>,
     }),
   );
   const gateway = new ScopedGateway(
@@ -189,6 +212,7 @@ export function createGateway(options: GatewayOptions) {
       logger: apolloLogger('apollo-gateway'),
       buildService: ({ name, url }) => {
         if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
+        if (name === TELEGRAM_SUBGRAPH) return localTelegram;
         const target = urls[name] ?? url;
         if (!target) throw new Error(`no URL for subgraph ${name}`);
         return new SubgraphSource(name, target, secret);
@@ -252,15 +276,25 @@ export function createGateway(options: GatewayOptions) {
   });
 
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
-    const identity = await authenticate(req.headers.authorization, options.auth);
+    // the Telegram bot acts for a linked citizen with the credential it was given, never with a token of the identity provider's
+    const telegram = TELEGRAM_SCHEME.exec(req.headers.authorization ?? '');
+    const telegramLink = telegram ? await authenticateBot(req, telegram[1]!, await openLinks(), botSecret) : undefined;
+    const identity = telegramLink ? { iin: telegramLink.iin, login: telegramLink.login } : await authenticate(req.headers.authorization, options.auth);
     const caller: Caller = {
       ...identity,
       requestId: randomUUID(),
-      client: clientName(req.headers['apollographql-client-name']),
+      client: telegramLink ? 'telegram-bot' : clientName(req.headers['apollographql-client-name']),
       wards: [],
     };
-    if (log.enabled('debug')) log.debug('request', { requestId: caller.requestId, caller: pseudonym(caller.iin), login: caller.login, client: caller.client });
-    return { caller, deadline: Date.now() + requestDeadlineMs(), accessed: new Map() };
+    if (log.enabled('debug'))
+      log.debug('request', {
+        requestId: caller.requestId,
+        caller: pseudonym(caller.iin),
+        login: caller.login,
+        client: caller.client,
+        ...(telegramLink && { telegramLink: telegramLink.linkId }),
+      });
+    return { caller, deadline: Date.now() + requestDeadlineMs(), accessed: new Map(), ...(telegramLink && { telegramLink }) };
   };
 
   return {
@@ -270,8 +304,10 @@ export function createGateway(options: GatewayOptions) {
     redis,
     /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
     open: async () => void (await openLog()),
-    // an access log given in the options belongs to whoever gave it
-    close: async () => (accessLog && !options.accessLog ? (await accessLog).close() : undefined),
+    /** The bot's `POST /telegram/redeem` (gateway/telegram/credential.ts). */
+    redeem: redeemRoute(openLinks, botSecret),
+    // an access log or links given in the options belong to whoever gave them
+    close: async () => (await database?.catch(() => undefined))?.close(),
   };
 }
 
@@ -280,7 +316,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   assertProductionConfig(['gateway']);
   const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
   const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
-  const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
+  const { apollo, context, open, close, redis, redeem } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
   await open();
   await redis?.connect().catch(() => undefined);
   const served = await serve({
@@ -295,6 +331,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
       // Kubernetes' readiness probe: a subgraph or Redis down must not take every replica out of
       // its Service, as /ready (which reports them) would; the gateway answers without them.
       '/ready/self': async () => ({ status: 200, body: { status: 'ready' } }),
+      '/telegram/redeem': redeem,
     },
     onError: (error) => log.error('http_error', describeError(error)),
   });
