@@ -15,6 +15,7 @@ const UNIT = [
   'gateway/scopes.test.ts',
   'gateway/subgraph-source.test.ts',
   'runtime/log.test.ts',
+  'bot/mask.test.ts',
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
@@ -27,6 +28,7 @@ const ALL = [
   'test/**/*.test.ts',
   'bench/**/*.test.ts',
   'deploy/**/*.test.ts',
+  'bot/**/*.test.ts',
 ];
 
 export default defineConfig({

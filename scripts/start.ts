@@ -56,6 +56,14 @@ for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url} 
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
+// the Telegram bot, when it has a token: long polling, reading through this gateway
+const { botNotStarting, startBot } = await import('../bot/main.js');
+const botRefusal = botNotStarting();
+const bot = botRefusal
+  ? undefined
+  : await startBot({ gatewayUrl: system.gatewayUrl }).catch((error: Error) => void console.log(`Telegram bot: could not start: ${error.message}`));
+if (botRefusal) console.log(botRefusal);
+else if (bot) console.log(`Telegram bot @${bot.username}: polling Telegram (npm run bot runs it alone).`);
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 
 let stopping = false;
@@ -63,6 +71,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping...');
+  await bot?.stop().catch(() => undefined);
   await system.close();
   process.exit(0);
 };
