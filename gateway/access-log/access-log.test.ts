@@ -395,10 +395,10 @@ describe('least privilege', () => {
         `schema is behind this gateway: not applied: ${ALL_MIGRATIONS.join(', ').replaceAll('.', '\\.')}\\. Apply the migrations first with \`npm run migrate\``,
       ),
     );
-    // One migration applied, a later one of this code not: still refused, naming only the later one.
+    // This code's migrations applied, a later one not: still refused, naming only the later one.
     const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
     try {
-      await writeFile(join(migrations, '001_access_log.sql'), await readFile(new URL('./migrations/001_access_log.sql', import.meta.url), 'utf8'));
+      for (const name of ALL_MIGRATIONS) await writeFile(join(migrations, name), await readFile(new URL(`./migrations/${name}`, import.meta.url), 'utf8'));
       const owner = pgDatabase(schemaPool(schema));
       await migrate(owner, pathToFileURL(`${migrations}/`));
       await owner.close();
