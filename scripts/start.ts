@@ -56,14 +56,20 @@ for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url} 
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
-// the Telegram bot, when it has a token: long polling, reading through this gateway
+// the Telegram bot, when it has a token: long polling, reading through this gateway (started in the
+// background: reaching Telegram must not hold up the rest)
 const { botNotStarting, startBot } = await import('../bot/main.js');
 const botRefusal = botNotStarting();
-const bot = botRefusal
-  ? undefined
-  : await startBot({ gatewayUrl: system.gatewayUrl }).catch((error: Error) => void console.log(`Telegram bot: could not start: ${error.message}`));
+let bot: Awaited<ReturnType<typeof startBot>> | undefined;
 if (botRefusal) console.log(botRefusal);
-else if (bot) console.log(`Telegram bot @${bot.username}: polling Telegram (npm run bot runs it alone).`);
+else
+  void startBot({ gatewayUrl: system.gatewayUrl }).then(
+    (running) => {
+      bot = running;
+      console.log(`Telegram bot @${running.username}: polling Telegram (npm run bot runs it alone).`);
+    },
+    (error: Error) => console.log(`Telegram bot: could not start: ${error.message}`),
+  );
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 
 let stopping = false;
