@@ -21,7 +21,9 @@ import { DEMO, DEMO_IINS } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { gql, setFaults, tokenFor } from '../test/helpers.js';
 import { expectLog } from '../test/logs.js';
+import { loadTrustedDocuments } from '../gateway/trusted-documents.js';
 import { createDossierBot } from './bot.js';
+import { BotFinesDocument, BotQueueDocument, BotRefreshDocument, BotRequestsDocument, BotUnlinkDocument } from './operations/__generated__/client/graphql.js';
 import { gatewayClient } from './gateway.js';
 import { chatStore, type ChatStore } from './store.js';
 
@@ -272,6 +274,14 @@ describe('/unlink', () => {
     });
     expect(replay.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const command of ['/requests', '/queue', '/fines', '/refresh fines']) expect(await say(chat, command)).toMatch(/^This chat is not linked to you yet/);
+  });
+});
+
+describe('trusted documents', () => {
+  it('every operation the bot sends is in the manifests a production gateway executes', async () => {
+    const trusted = loadTrustedDocuments();
+    for (const document of [BotRequestsDocument, BotQueueDocument, BotFinesDocument, BotRefreshDocument, BotUnlinkDocument])
+      expect(trusted.has((document as { __meta__?: { hash: string } }).__meta__!.hash.replace(/^sha256:/, ''))).toBe(true);
   });
 });
 

@@ -54,6 +54,11 @@ export function createTelegramLinks(db: Database, now: () => number = Date.now):
       if (!isValidIin(iin) || !LOGINS.includes(login)) throw new TypeError('telegram link: invalid citizen or login');
       const code = randomBytes(24).toString('base64url');
       const expiresAt = new Date(now() + CODE_LIFETIME_MS);
+      // the citizen's codes that expired unused are of no use to anyone: gone with the next one
+      await db.query('DELETE FROM telegram_link WHERE citizen_iin = $1 AND redeemed_at IS NULL AND code_expires_at <= $2', [
+        iin,
+        new Date(now()).toISOString(),
+      ]);
       await db.query('INSERT INTO telegram_link (citizen_iin, login, code_hash, code_expires_at) VALUES ($1, $2, $3, $4)', [
         iin,
         login,
