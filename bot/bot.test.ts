@@ -236,6 +236,11 @@ describe('commands of a chat linked after an EDS login', () => {
     expect((await ask({ 'x-telegram-bot-secret': telegramBotSecret()!, 'x-telegram-chat': String(CHAT) })).data).toEqual({ me: { iin: DEMO.user } });
     expect((await ask({ 'x-telegram-chat': String(CHAT) })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect((await ask({ 'x-telegram-bot-secret': telegramBotSecret()!, 'x-telegram-chat': '2002' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // and it cannot make links of its own, whatever its level
+    const made = await gql(system, 'mutation { createTelegramLink { url } }', {
+      headers: { authorization: `Telegram ${credential}`, 'x-telegram-bot-secret': telegramBotSecret()!, 'x-telegram-chat': String(CHAT) },
+    });
+    expect(made.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
