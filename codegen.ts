@@ -66,6 +66,21 @@ const config: CodegenConfig = {
         maybeValue: 'T | null',
       },
     },
+    // ... and its Telegram slice (linking the bot).
+    'gateway/telegram/__generated__/resolvers.ts': {
+      schema: ['schema/subgraph-types.graphql', 'gateway/telegram/schema.graphql'],
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: true,
+        contextType: '../../server.js#GatewayContext',
+        scalars: { Date: 'string', DateTime: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
     ...Object.fromEntries(
       subgraphs.map((name) => [
         `subgraphs/${name}/__generated__/resolvers.ts`,

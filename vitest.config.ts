@@ -16,6 +16,7 @@ const UNIT = [
   'gateway/subgraph-source.test.ts',
   'runtime/config.test.ts',
   'runtime/log.test.ts',
+  'bot/mask.test.ts',
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
@@ -28,6 +29,7 @@ const ALL = [
   'test/**/*.test.ts',
   'bench/**/*.test.ts',
   'deploy/**/*.test.ts',
+  'bot/**/*.test.ts',
 ];
 
 export default defineConfig({

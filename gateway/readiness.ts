@@ -1,8 +1,9 @@
 /** The gateway's readiness report: subgraphs reachable (with their circuit states) and Redis. */
 import type { RedisClient } from '../runtime/redis.js';
-import { ACCESS_LOG_SUBGRAPH } from '../schema/sections.js';
+import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH } from '../schema/sections.js';
 
-export const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH));
+export const withoutLocal = (urls: Record<string, string>) =>
+  Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH && name !== TELEGRAM_SUBGRAPH));
 
 /** How long one readiness probe's answer is given to every caller of /ready. */
 export const READY_CACHE_MS = 1000;

@@ -24,12 +24,16 @@ import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { redisErrors } from '../runtime/metrics.js';
 import { assertConfigured, config } from '../runtime/config.js';
 import { secretFrom } from '../runtime/secrets.js';
-import { ACCESS_LOG_SUBGRAPH, type Section } from '../schema/sections.js';
+import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { apolloLogger } from './apollo-logger.js';
-import { openAccessLog, type AccessLog } from './access-log/store.js';
+import { createAccessLog, openAccessLogDatabase, type AccessLog } from './access-log/store.js';
+import type { Database } from './access-log/sql.js';
+import { authenticateBot, redeemRoute, TELEGRAM_SCHEME, telegramBotSecret, telegramBotUsername } from './telegram/credential.js';
+import { telegramResolvers } from './telegram/resolvers.js';
+import { createTelegramLinks, type LinkedCitizen, type TelegramLinks } from './telegram/store.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { clientName } from './clients.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -63,6 +67,8 @@ export interface GatewayContext {
   deadline: number;
   /** Whose sections the subgraphs served, as they report them: recorded before the answer leaves. */
   accessed: Map<string, Set<Section>>;
+  /** When the Telegram bot asks for a linked citizen: the link it acts through (gateway/telegram/credential.ts). */
+  telegramLink?: LinkedCitizen;
 }
 
 export interface GatewayOptions {
@@ -75,6 +81,10 @@ export interface GatewayOptions {
   internalSecret?: Uint8Array;
   /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
   accessLog?: AccessLog;
+  /** The Telegram bot's links; in the access log's database (DATABASE_URL, else PGlite) by default, opened at first use. */
+  telegramLinks?: TelegramLinks;
+  /** The Telegram bot's secret (TELEGRAM_BOT_SECRET; in development, derived from the development secrets); null: no bot. */
+  telegramBotSecret?: string | null;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
   /**
@@ -186,12 +196,25 @@ export function createGateway(options: GatewayOptions) {
     });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
+  // one database for the gateway's own tables (the access log, the Telegram links), opened at first use
+  let database: Promise<Database> | undefined;
+  const openDatabase = () => (database ??= openAccessLogDatabase());
   let accessLog: Promise<AccessLog> | undefined;
-  const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
+  const openLog = () => (accessLog ??= options.accessLog ? Promise.resolve(options.accessLog) : openDatabase().then(createAccessLog));
+  let telegramLinks: Promise<TelegramLinks> | undefined;
+  const openLinks = () =>
+    (telegramLinks ??= options.telegramLinks ? Promise.resolve(options.telegramLinks) : openDatabase().then((db) => createTelegramLinks(db)));
+  const botSecret = options.telegramBotSecret === undefined ? telegramBotSecret() : (options.telegramBotSecret ?? undefined);
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
       typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url), { rootFields: false }),
       resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
+    }),
+  );
+  const localTelegram = new LocalGraphQLDataSource(
+    buildSubgraphSchema({
+      typeDefs: subgraphTypeDefs(new URL('./telegram/schema.graphql', import.meta.url), { rootFields: false }),
+      resolvers: telegramResolvers(openLinks, telegramBotUsername()) as GraphQLResolverMap<unknown>,
     }),
   );
   const gateway = new ScopedGateway(
@@ -200,6 +223,7 @@ export function createGateway(options: GatewayOptions) {
       logger: apolloLogger('apollo-gateway'),
       buildService: ({ name, url }) => {
         if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
+        if (name === TELEGRAM_SUBGRAPH) return localTelegram;
         const target = urls[name] ?? url;
         if (!target) throw new Error(`no URL for subgraph ${name}`);
         return new SubgraphSource(name, target, secret);
@@ -273,17 +297,24 @@ export function createGateway(options: GatewayOptions) {
 
   const context = async (req: IncomingMessage, _body?: unknown, requestId: string = randomUUID()): Promise<GatewayContext> => {
     const start = performance.now();
-    const client = clientName(req.headers['apollographql-client-name']);
+    let client = clientName(req.headers['apollographql-client-name']);
     let identity: Awaited<ReturnType<typeof authenticate>>;
+    let telegramLink: Awaited<ReturnType<typeof authenticateBot>> | undefined;
     try {
-      identity = await authenticate(req.headers.authorization, options.auth);
+      // the Telegram bot acts for a linked citizen with the credential it was given, never with a token of the identity provider's
+      const telegram = TELEGRAM_SCHEME.exec(req.headers.authorization ?? '');
+      if (telegram) {
+        client = 'telegram-bot';
+        telegramLink = await authenticateBot(req, telegram[1]!, await openLinks(), botSecret);
+        identity = { iin: telegramLink.iin, login: telegramLink.login };
+      } else identity = await authenticate(req.headers.authorization, options.auth);
     } catch (error) {
       // no context, no operation: the request's one line says so here (request-log.ts writes the others)
       logRefusedRequest(requestId, client, start, error);
       throw error;
     }
     const caller: Caller = { ...identity, requestId, client, wards: [] };
-    return { caller, deadline: Date.now() + config().REQUEST_DEADLINE_MS, accessed: new Map() };
+    return { caller, deadline: Date.now() + config().REQUEST_DEADLINE_MS, accessed: new Map(), ...(telegramLink && { telegramLink }) };
   };
 
   return {
@@ -293,8 +324,10 @@ export function createGateway(options: GatewayOptions) {
     redis,
     /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
     open: async () => void (await openLog()),
-    // an access log given in the options belongs to whoever gave it
-    close: async () => (accessLog && !options.accessLog ? (await accessLog).close() : undefined),
+    /** The bot's `POST /telegram/redeem` (gateway/telegram/credential.ts). */
+    redeem: redeemRoute(openLinks, botSecret),
+    // an access log or links given in the options belong to whoever gave them
+    close: async () => (await database?.catch(() => undefined))?.close(),
   };
 }
 
@@ -303,7 +336,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   assertConfigured(['gateway']);
   const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
   const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
-  const { apollo, context, open, close, redis } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
+  const { apollo, context, open, close, redis, redeem } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
   await open();
   await redis?.connect().catch(() => undefined);
   const served = await serve({
@@ -320,6 +353,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
       // Kubernetes' readiness probe: a subgraph or Redis down must not take every replica out of
       // its Service, as /ready (which reports them) would; the gateway answers without them.
       '/ready/self': async () => ({ status: 200, body: { status: 'ready' } }),
+      '/telegram/redeem': redeem,
     },
     onError: (error) => log.error('http_error', describeError(error)),
   });

@@ -350,6 +350,49 @@ export const VARIABLES: readonly Variable[] = [
     example: 'dossier-gateway',
   }),
   // --- the mock state systems
+  // --- the Telegram bot (`npm run bot`; `npm start` starts it when TELEGRAM_BOT_TOKEN is set)
+  variable(
+    'TELEGRAM_BOT_TOKEN',
+    trimmed.regex(/^\d+:[\w-]{20,}$/, { error: "not a bot token from BotFather (digits, ':', then the secret)" }),
+    "the bot's token from BotFather; without it the bot does not start",
+    {
+      secret: true,
+      defaultText: 'bot not started',
+      example: '123456789:AAH-your-token-from-BotFather',
+    },
+  ),
+  {
+    ...variable('TELEGRAM_BOT_SECRET', key, 'what the bot proves itself with to the gateway (both need it): only with it may a Telegram credential be used', {
+      example: '$(openssl rand -base64 32)',
+      defaultText: 'derived from the development secrets',
+      productionRule: 'without it no chat can be linked (gateway, bot)',
+    }),
+    secret: true,
+  },
+  variable(
+    'TELEGRAM_BOT_USERNAME',
+    trimmed.regex(/^\w{5,32}$/, { error: 'not a Telegram username (5 to 32 letters, digits or _)' }),
+    "the bot's username, for the portal's deep links (`t.me/<username>?start=<code>`)",
+    {
+      default: 'dossier_demo_bot',
+      example: 'egov_dossier_bot',
+    },
+  ),
+  variable(
+    'BOT_DATABASE_URL',
+    url('postgres', 'postgresql'),
+    "PostgreSQL of the bot's linked chats; `DATABASE_URL` when not set, else (development only) an embedded PGlite in memory",
+    {
+      secret: true,
+      defaultText: '`DATABASE_URL`',
+      example: 'postgres://dossier_bot@db:5432/dossier',
+      productionRule: 'required, or `DATABASE_URL` (bot)',
+    },
+  ),
+  variable('GATEWAY_URL', url('http', 'https'), "the gateway's GraphQL endpoint the bot reads through (`npm run bot`)", {
+    defaultText: '`http://127.0.0.1:<PORT or 4000>/graphql`',
+    example: 'http://gateway:4000/graphql',
+  }),
   variable('POPULATION_SIZE', count(1), 'people in the synthetic population of the mock state systems', { default: 10_000, example: '10000' }),
   variable('POPULATION_SEED', count(0), 'seed of the synthetic population (same seed, same people)', { default: 20_260_101, example: '20260101' }),
   // --- the benchmark (`npm run bench` sets most of these for the processes it starts)
@@ -477,6 +520,11 @@ export interface Config {
   SUPERGRAPH_POLL_MS: Num;
   OTEL_EXPORTER_OTLP_ENDPOINT: string | undefined;
   OTEL_SERVICE_NAME: string | undefined;
+  TELEGRAM_BOT_TOKEN: string | undefined;
+  TELEGRAM_BOT_SECRET: string | undefined;
+  TELEGRAM_BOT_USERNAME: string;
+  BOT_DATABASE_URL: string | undefined;
+  GATEWAY_URL: string | undefined;
   POPULATION_SIZE: Num;
   POPULATION_SEED: Num;
   BENCH_DATABASE_URL: string;

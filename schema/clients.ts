@@ -9,6 +9,8 @@
 export const CLIENT_OPERATIONS = [
   // the tests', the benchmark's and the README's operations: the only client so far
   'test/operations',
+  // the Telegram bot's (bot/)
+  'bot/operations',
 ] as const;
 
 /** Where codegen writes a client's typed documents and manifest (a folder, for the client preset). */

@@ -62,5 +62,7 @@ export const DEFAULT_GATEWAY_PORT = 4000;
 
 /** The gateway's own subgraph: the access log, served inside the gateway's process. */
 export const ACCESS_LOG_SUBGRAPH = 'access-log';
+/** The gateway's other own subgraph: the Telegram bot's links, served inside the gateway's process. */
+export const TELEGRAM_SUBGRAPH = 'telegram';
 export const defaultSubgraphPort = (subgraph: SubgraphName): number => 4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
 export const defaultMockPort = (subgraph: SubgraphName): number => 4101 + SECTIONS.findIndex((s) => s.subgraph === subgraph);

@@ -59,6 +59,20 @@ console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a brow
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
 if (tracing) console.log(`Traces (OTLP/HTTP): ${tracesUrl(OTEL_EXPORTER_OTLP_ENDPOINT!)}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
+// the Telegram bot, when it has a token: long polling, reading through this gateway (started in the
+// background: reaching Telegram must not hold up the rest)
+const { botNotStarting, startBot } = await import('../bot/main.js');
+const botRefusal = botNotStarting();
+let bot: Awaited<ReturnType<typeof startBot>> | undefined;
+if (botRefusal) console.log(botRefusal);
+else
+  void startBot({ gatewayUrl: system.gatewayUrl }).then(
+    (running) => {
+      bot = running;
+      console.log(`Telegram bot @${running.username}: polling Telegram (npm run bot runs it alone).`);
+    },
+    (error: Error) => console.log(`Telegram bot: could not start: ${error.message}`),
+  );
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
 
 let stopping = false;
@@ -66,6 +80,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping...');
+  await bot?.stop().catch(() => undefined);
   await system.close();
   await tracing?.shutdown();
   process.exit(0);

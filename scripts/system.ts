@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { AccessLog } from '../gateway/access-log/store.js';
 import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
+import type { TelegramLinks } from '../gateway/telegram/store.js';
 import type { Served } from '../runtime/http.js';
 import { portOffset } from '../runtime/ports.js';
 import { serveMetrics } from '../runtime/metrics.js';
@@ -34,6 +35,8 @@ export interface SystemOptions {
   waitForCache?: boolean;
   /** Where the gateway records accesses; DATABASE_URL or an embedded PGlite by default. */
   accessLog?: AccessLog;
+  /** The gateway's Telegram links; in the access log's database (DATABASE_URL or an embedded PGlite) by default. */
+  telegramLinks?: TelegramLinks;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
   development?: boolean;
   /** The internal port of this process's `/metrics` (0: a free one); none when absent. */
@@ -102,6 +105,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       host,
       development: options.development,
       accessLog: options.accessLog,
+      telegramLinks: options.telegramLinks,
     });
     closers.push(() => gateway.close());
     const metrics = options.metricsPort === undefined ? undefined : await serveMetrics(options.metricsPort, host);

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logSink } from '../../runtime/log.js';
-import { assertMigrated, migrate, SchemaBehindError } from './migrate.js';
+import { assertMigrated, migrate, migrationNames, SchemaBehindError } from './migrate.js';
 import { migrateConfigured } from './migrate-main.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 import {
@@ -27,6 +27,8 @@ import {
 } from './store.js';
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+// every migration of this code, in order (the access log's first, then the other gateway tables')
+const ALL_MIGRATIONS = await migrationNames();
 
 // The demo family (subgraphs/mocks/demo-family.ts).
 const DAD = '850314301234';
@@ -249,7 +251,7 @@ describe.each(backends)('access log on %s', (_name, open) => {
     expect(await migrate(h.db)).toEqual([]);
     expect(await migrate(h.db)).toEqual([]);
     const { rows } = await h.db.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(rows.map((r) => r.name)).toEqual(['001_access_log.sql']);
+    expect(rows.map((r) => r.name)).toEqual(ALL_MIGRATIONS);
   });
 
   it('rejects a record when the database is gone, as a coded error', async () => {
@@ -271,9 +273,9 @@ describe('access log on PostgreSQL, more', () => {
     const pools = Array.from({ length: 4 }, () => schemaPool(schema));
     try {
       const results = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
-      expect(results.filter((applied) => applied.length > 0)).toEqual([['001_access_log.sql']]);
+      expect(results.filter((applied) => applied.length > 0)).toEqual([ALL_MIGRATIONS]);
       const { rows } = await pools[0]!.query('SELECT name FROM schema_migrations');
-      expect(rows).toEqual([{ name: '001_access_log.sql' }]);
+      expect(rows).toEqual(ALL_MIGRATIONS.map((name) => ({ name })));
       const again = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
       expect(again).toEqual([[], [], [], []]);
     } finally {
@@ -353,7 +355,7 @@ describe('least privilege', () => {
 
   it('runs the gateway as a role that may only SELECT and INSERT, once `npm run migrate` has run as the owner', async () => {
     const schema = await grantedSchema();
-    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(['001_access_log.sql']);
+    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(ALL_MIGRATIONS);
     await grantTables(schema);
     const { rows: privileges } = await admin.query(
       `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`,
@@ -389,12 +391,14 @@ describe('least privilege', () => {
     const refused = openPostgresAccessLog(asRole(schema));
     await expect(refused).rejects.toBeInstanceOf(SchemaBehindError);
     await expect(refused).rejects.toThrow(
-      /schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/,
+      new RegExp(
+        `schema is behind this gateway: not applied: ${ALL_MIGRATIONS.join(', ').replaceAll('.', '\\.')}\\. Apply the migrations first with \`npm run migrate\``,
+      ),
     );
-    // One migration applied, a later one of this code not: still refused, naming only the later one.
+    // This code's migrations applied, a later one not: still refused, naming only the later one.
     const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
     try {
-      await writeFile(join(migrations, '001_access_log.sql'), await readFile(new URL('./migrations/001_access_log.sql', import.meta.url), 'utf8'));
+      for (const name of ALL_MIGRATIONS) await writeFile(join(migrations, name), await readFile(new URL(`./migrations/${name}`, import.meta.url), 'utf8'));
       const owner = pgDatabase(schemaPool(schema));
       await migrate(owner, pathToFileURL(`${migrations}/`));
       await owner.close();
@@ -423,7 +427,7 @@ describe('openAccessLog', () => {
   it('uses PostgreSQL at DATABASE_URL, and logs that without the URL', async () => {
     const schema = await freshSchema();
     const url = `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: ['001_access_log.sql'] });
+    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: ALL_MIGRATIONS });
     const store = await openAccessLog({ DATABASE_URL: url });
     try {
       await store.record(entry({ requestId: 'via-env' }));
@@ -451,7 +455,7 @@ describe('openAccessLog', () => {
     const dir = await mkdtemp(join(tmpdir(), 'access-log-'));
     try {
       await expect(openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') })).rejects.toBeInstanceOf(SchemaBehindError);
-      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: ['001_access_log.sql'] });
+      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: ALL_MIGRATIONS });
       const first = await openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') });
       await first.record(entry({ requestId: 'before-restart' }));
       await first.close();

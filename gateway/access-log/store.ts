@@ -237,14 +237,14 @@ export function createAccessLog(db: Database): AccessLog {
   };
 }
 
-/** The store over `db`: its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
-async function opened(db: Database, migrating = false): Promise<AccessLog> {
+/** `db` with its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
+async function ready(db: Database, migrating = false): Promise<Database> {
   try {
     if (migrating) {
       const applied = await migrate(db);
       if (applied.length > 0) log.info('access_log_migrated', { applied });
     } else await assertMigrated(db);
-    return createAccessLog(db);
+    return db;
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -257,10 +257,15 @@ async function opened(db: Database, migrating = false): Promise<AccessLog> {
  * be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
  */
 export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
+  return createAccessLog(await openPostgresDatabase(config));
+}
+
+/** The access log's PostgreSQL database, its schema checked: what the gateway's other tables (the Telegram links) share with it. */
+export async function openPostgresDatabase(config: PoolConfig): Promise<Database> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', (error) => log.warn('access_log_idle_connection_error', describeError(error)));
-  return opened(pgDatabase(pool));
+  return ready(pgDatabase(pool));
 }
 
 /**
@@ -268,9 +273,13 @@ export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessL
  * persisted in `dataDir` (one process at a time; migrated by `npm run migrate`, like PostgreSQL).
  */
 export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
+  return createAccessLog(await openPgliteDatabase(dataDir));
+}
+
+async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  return opened(pgliteDatabase(db), dataDir === undefined);
+  return ready(pgliteDatabase(db), dataDir === undefined);
 }
 
 /**
@@ -281,25 +290,30 @@ export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> 
  *                   so it is refused when NODE_ENV is production
  */
 export async function openAccessLog(env?: Env): Promise<AccessLog> {
+  return createAccessLog(await openAccessLogDatabase(env));
+}
+
+/** The database this deployment configures for the access log (and the gateway's other tables), as `openAccessLog` chooses it. */
+export async function openAccessLogDatabase(env?: Env): Promise<Database> {
   const { DATABASE_URL, ACCESS_LOG_DIR, production } = configOf(env);
   if (DATABASE_URL) {
-    const store = await openPostgresAccessLog({ connectionString: DATABASE_URL });
+    const db = await openPostgresDatabase({ connectionString: DATABASE_URL });
     log.info('access_log_backend', { backend: 'postgres' });
-    return store;
+    return db;
   }
   if (ACCESS_LOG_DIR) {
-    const store = await openPgliteAccessLog(ACCESS_LOG_DIR);
+    const db = await openPgliteDatabase(ACCESS_LOG_DIR);
     log.info('access_log_backend', { backend: 'pglite', storage: 'directory', dir: ACCESS_LOG_DIR });
-    return store;
+    return db;
   }
   if (production) {
     throw new Error('the access log must be durable in production: set DATABASE_URL (or ACCESS_LOG_DIR)');
   }
-  const store = await openPgliteAccessLog();
+  const db = await openPgliteDatabase();
   log.info('access_log_backend', {
     backend: 'pglite',
     storage: 'memory',
     note: 'entries are lost when the process stops; set DATABASE_URL or ACCESS_LOG_DIR to keep them',
   });
-  return store;
+  return db;
 }
