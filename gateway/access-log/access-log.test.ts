@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logSink } from '../../runtime/log.js';
-import { assertMigrated, migrate, SchemaBehindError } from './migrate.js';
+import { assertMigrated, migrate, migrationNames, SchemaBehindError } from './migrate.js';
 import { migrateConfigured } from './migrate-main.js';
 import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
 import {
@@ -249,7 +249,7 @@ describe.each(backends)('access log on %s', (_name, open) => {
     expect(await migrate(h.db)).toEqual([]);
     expect(await migrate(h.db)).toEqual([]);
     const { rows } = await h.db.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(rows.map((r) => r.name)).toEqual(['001_access_log.sql']);
+    expect(rows.map((r) => r.name)).toEqual(await migrationNames());
   });
 
   it('rejects a record when the database is gone, as a coded error', async () => {
@@ -271,9 +271,9 @@ describe('access log on PostgreSQL, more', () => {
     const pools = Array.from({ length: 4 }, () => schemaPool(schema));
     try {
       const results = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
-      expect(results.filter((applied) => applied.length > 0)).toEqual([['001_access_log.sql']]);
+      expect(results.filter((applied) => applied.length > 0)).toEqual([await migrationNames()]);
       const { rows } = await pools[0]!.query('SELECT name FROM schema_migrations');
-      expect(rows).toEqual([{ name: '001_access_log.sql' }]);
+      expect(rows).toEqual((await migrationNames()).map((name) => ({ name })));
       const again = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
       expect(again).toEqual([[], [], [], []]);
     } finally {
@@ -339,6 +339,7 @@ describe('least privilege', () => {
   /** The grants of gateway/access-log/README.md, given by the owner after migrating. */
   async function grantTables(schema: string): Promise<void> {
     await admin.query(`GRANT SELECT, INSERT ON ${schema}.access_log TO ${role}`);
+    await admin.query(`GRANT SELECT, INSERT ON ${schema}.section_visibility TO ${role}`);
     await admin.query(`GRANT SELECT ON ${schema}.schema_migrations TO ${role}`);
   }
 
@@ -353,7 +354,7 @@ describe('least privilege', () => {
 
   it('runs the gateway as a role that may only SELECT and INSERT, once `npm run migrate` has run as the owner', async () => {
     const schema = await grantedSchema();
-    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(['001_access_log.sql']);
+    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(await migrationNames());
     await grantTables(schema);
     const { rows: privileges } = await admin.query(
       `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`,
@@ -363,6 +364,8 @@ describe('least privilege', () => {
       { table_name: 'access_log', privilege_type: 'INSERT' },
       { table_name: 'access_log', privilege_type: 'SELECT' },
       { table_name: 'schema_migrations', privilege_type: 'SELECT' },
+      { table_name: 'section_visibility', privilege_type: 'INSERT' },
+      { table_name: 'section_visibility', privilege_type: 'SELECT' },
     ]);
     const store = await openPostgresAccessLog(asRole(schema));
     try {
@@ -389,22 +392,23 @@ describe('least privilege', () => {
     const refused = openPostgresAccessLog(asRole(schema));
     await expect(refused).rejects.toBeInstanceOf(SchemaBehindError);
     await expect(refused).rejects.toThrow(
-      /schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/,
+      /schema is behind this gateway: not applied: 001_access_log\.sql(?:, \d+_[\w-]+\.sql)*\. Apply the migrations first with `npm run migrate`/,
     );
     // One migration applied, a later one of this code not: still refused, naming only the later one.
     const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
     try {
-      await writeFile(join(migrations, '001_access_log.sql'), await readFile(new URL('./migrations/001_access_log.sql', import.meta.url), 'utf8'));
+      for (const name of await migrationNames())
+        await writeFile(join(migrations, name), await readFile(new URL(`./migrations/${name}`, import.meta.url), 'utf8'));
       const owner = pgDatabase(schemaPool(schema));
       await migrate(owner, pathToFileURL(`${migrations}/`));
       await owner.close();
       await grantTables(schema);
       const store = await openPostgresAccessLog(asRole(schema));
       await store.close();
-      await writeFile(join(migrations, '002_later.sql'), 'CREATE TABLE later (id int);');
+      await writeFile(join(migrations, '999_later.sql'), 'CREATE TABLE later (id int);');
       const app = pgDatabase(new pg.Pool(asRole(schema)));
       try {
-        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 002_later\.sql\./);
+        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 999_later\.sql\./);
       } finally {
         await app.close();
       }
@@ -423,7 +427,7 @@ describe('openAccessLog', () => {
   it('uses PostgreSQL at DATABASE_URL, and logs that without the URL', async () => {
     const schema = await freshSchema();
     const url = `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: ['001_access_log.sql'] });
+    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: await migrationNames() });
     const store = await openAccessLog({ DATABASE_URL: url });
     try {
       await store.record(entry({ requestId: 'via-env' }));
@@ -451,7 +455,7 @@ describe('openAccessLog', () => {
     const dir = await mkdtemp(join(tmpdir(), 'access-log-'));
     try {
       await expect(openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') })).rejects.toBeInstanceOf(SchemaBehindError);
-      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: ['001_access_log.sql'] });
+      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: await migrationNames() });
       const first = await openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') });
       await first.record(entry({ requestId: 'before-restart' }));
       await first.close();

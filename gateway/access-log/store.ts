@@ -20,7 +20,7 @@ import { createLogger, describeError } from '../../runtime/log.js';
 import { accessLogBatchSize, accessLogWriteSeconds } from '../../runtime/metrics.js';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database, type Queryable } from './sql.js';
 
 /** Why the reader may read the subject's dossier. */
 export type Relation = 'OWNER' | 'PARENT' | 'SERVICE';
@@ -68,6 +68,8 @@ export interface AccessLog {
   /** A subject's entries, newest first: `first` (1..100) entries older than the cursor `after`. */
   list(subjectIin: string, first: number, after?: string): Promise<AccessPage>;
   close(): Promise<void>;
+  /** The database it writes to, where the gateway also keeps the citizens' page settings (gateway/preferences/); none for a log kept elsewhere. */
+  database?: Queryable;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -210,6 +212,7 @@ export function createAccessLog(db: Database): AccessLog {
     },
 
     close: () => db.close(),
+    database: db,
   };
 }
 
