@@ -1,8 +1,8 @@
 /**
  * `npm start` (development): checks what would make the start fail (production settings, ports,
  * a stale supergraph, an unreachable Redis), applies the access log's migrations (`npm run
- * migrate`), then starts every mock state system, every subgraph and the gateway; Ctrl-C stops
- * them all.
+ * migrate`), then starts every mock state system, every subgraph and the gateway, and serves the
+ * portal page (web/, built first when its sources changed); Ctrl-C stops them all.
  */
 import { describeRun, migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { metricsPortFromEnv } from '../runtime/metrics.js';
@@ -50,10 +50,24 @@ const system = await startSystem({
   const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';
   return refuse(`Port ${error.port} (${part}) was taken meanwhile: is another \`npm start\` starting? Free it, or set PORT_OFFSET (README, Configuration).`);
 });
+// the portal page: built when its sources changed since the last build, served beside the gateway
+const web = await (async () => {
+  const { buildWeb } = await import('../web/build.js');
+  const { DEFAULT_WEB_PORT, startWebServer } = await import('../web/server.js');
+  const { built, ms } = await buildWeb();
+  if (built) console.log(`Built the portal page (web/dist) in ${ms} ms.`);
+  const port = process.env.WEB_PORT ? Number(process.env.WEB_PORT) : DEFAULT_WEB_PORT + portOffset();
+  return startWebServer({ gatewayUrl: system.gatewayUrl, port, host: process.env.HOST });
+})().catch((error: Error) => {
+  // the API works without it: say why there is no page, and go on
+  console.error(`The portal page is not served: ${error.message}${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? ' (set WEB_PORT)' : ''}`);
+  return undefined;
+});
 const pad = (s: string) => s.padEnd(16);
 console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);
 console.log(`\nGateway: ${system.gatewayUrl}  (Apollo Sandbox: open it in a browser)`);
+if (web) console.log(`Portal page: ${web.url}  (development login: pick a demo-family member and a login method)`);
 if (system.metricsUrl) console.log(`Metrics (internal port, Prometheus): ${system.metricsUrl}`);
 console.log('Token for the demo user: npm run -s token -- 850314301234 --eds');
 console.log(`Ready in ${Date.now() - started} ms. Ctrl-C stops everything.`);
@@ -63,6 +77,7 @@ const stop = async () => {
   if (stopping) return;
   stopping = true;
   console.log('\nStopping...');
+  await web?.close();
   await system.close();
   process.exit(0);
 };
