@@ -34,6 +34,15 @@ try {
   refuse(`Access log migrations failed: ${(error as Error).message}`);
 }
 
+// the portal page (web/): built when its sources changed since the last build, before anything
+// runs (the build is CPU-heavy for a few seconds); served beside the gateway once it is up
+const webBuild = await import('../web/build.js')
+  .then(({ buildWeb }) => buildWeb())
+  .then(
+    ({ built, ms }) => (built && console.log(`Built the portal page (web/dist) in ${ms} ms.`), true),
+    (error: Error) => (console.error(`The portal page could not be built: ${error.message}`), false),
+  );
+
 // loaded only once the checks pass: a refusal comes at once
 const { getPopulation } = await import('../subgraphs/mocks/population.js');
 const { startSystem } = await import('./system.js');
@@ -50,19 +59,21 @@ const system = await startSystem({
   const part = plannedPorts().find((p) => p.port === error.port)?.part ?? 'a part';
   return refuse(`Port ${error.port} (${part}) was taken meanwhile: is another \`npm start\` starting? Free it, or set PORT_OFFSET (README, Configuration).`);
 });
-// the portal page: built when its sources changed since the last build, served beside the gateway
-const web = await (async () => {
-  const { buildWeb } = await import('../web/build.js');
-  const { DEFAULT_WEB_PORT, startWebServer } = await import('../web/server.js');
-  const { built, ms } = await buildWeb();
-  if (built) console.log(`Built the portal page (web/dist) in ${ms} ms.`);
-  const port = process.env.WEB_PORT ? Number(process.env.WEB_PORT) : DEFAULT_WEB_PORT + portOffset();
-  return startWebServer({ gatewayUrl: system.gatewayUrl, port, host: process.env.HOST });
-})().catch((error: Error) => {
-  // the API works without it: say why there is no page, and go on
-  console.error(`The portal page is not served: ${error.message}${(error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? ' (set WEB_PORT)' : ''}`);
-  return undefined;
-});
+const web = webBuild
+  ? await import('../web/server.js')
+      .then(({ DEFAULT_WEB_PORT, startWebServer }) =>
+        startWebServer({
+          gatewayUrl: system.gatewayUrl,
+          port: process.env.WEB_PORT ? Number(process.env.WEB_PORT) : DEFAULT_WEB_PORT + portOffset(),
+          host: process.env.HOST,
+        }),
+      )
+      .catch((error: NodeJS.ErrnoException) => {
+        // the API works without it: say why there is no page, and go on
+        console.error(`The portal page is not served: ${error.message}${error.code === 'EADDRINUSE' ? ' (set WEB_PORT)' : ''}`);
+        return undefined;
+      })
+  : undefined;
 const pad = (s: string) => s.padEnd(16);
 console.log(`Synthetic population: ${population.people.length} people (seed ${population.seed}).`);
 for (const s of system.subgraphs) console.log(`${pad(s.name)} subgraph ${s.url}   state system ${s.mockUrl}`);

@@ -36,16 +36,24 @@ export async function buildWeb({ force = false }: { force?: boolean } = {}): Pro
   const fingerprint = sourcesFingerprint();
   if (!force && existsSync(FINGERPRINT) && readFileSync(FINGERPRINT, 'utf8') === fingerprint) return { built: false, ms: Date.now() - started };
   const { build } = await import('vite');
-  await build({
-    configFile: false,
-    root: WEB_ROOT,
-    logLevel: 'warn',
-    publicDir: join(WEB_ROOT, 'public'),
-    oxc: { jsx: { runtime: 'automatic' } },
-    // Apollo Client's development checks and messages stay out of the bundle
-    define: { 'globalThis.__DEV__': 'false' },
-    build: { outDir: WEB_DIST, emptyOutDir: true, reportCompressedSize: false, sourcemap: false },
-  });
+  // Vite sets NODE_ENV=production in the process when it is unset: npm start's own gateway and
+  // subgraphs, in this very process, would then take themselves for production. Put back as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({
+      configFile: false,
+      root: WEB_ROOT,
+      logLevel: 'warn',
+      publicDir: join(WEB_ROOT, 'public'),
+      oxc: { jsx: { runtime: 'automatic' } },
+      // Apollo Client's development checks and messages stay out of the bundle
+      define: { 'globalThis.__DEV__': 'false' },
+      build: { outDir: WEB_DIST, emptyOutDir: true, reportCompressedSize: false, sourcemap: false },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   writeFileSync(FINGERPRINT, fingerprint);
   return { built: true, ms: Date.now() - started };
 }
