@@ -18,6 +18,7 @@ const UNIT = [
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
+  'web/src/**/*.test.ts',
 ];
 const ALL = [
   'schema/**/*.test.ts',
@@ -27,6 +28,7 @@ const ALL = [
   'test/**/*.test.ts',
   'bench/**/*.test.ts',
   'deploy/**/*.test.ts',
+  'web/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -263,7 +263,7 @@ describe.skipIf('missing' in chromiumFound)('the portal page in a browser', () =
     }
   });
 
-  it('a section whose state system is down shows its own error state; the rest of the page works', async () => {
+  it('a section whose state system is down shows its own error state, or its last copy marked stale; the rest of the page works', async () => {
     await setFaults(system, 'health', { down: true });
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'ru-RU' });
     try {
@@ -275,6 +275,16 @@ describe.skipIf('missing' in chromiumFound)('the portal page in a browser', () =
       expect(await card(wife, DEMO.wife, 'HEALTH').locator('.problem').textContent()).toBe('Госсистема временно недоступна. Повторите позже.');
       expect(await card(wife, DEMO.wife, 'HEALTH').locator('.problem').getAttribute('data-code')).toBe('STATE_SYSTEM_UNAVAILABLE');
       await wife.screenshot({ path: `${ARTEFACTS}phone-health-down.png`, fullPage: true });
+
+      // his health copy is cached: a Refresh now finds the state system down and serves that copy, marked stale
+      const health = card(page, DEMO.user, 'HEALTH');
+      await health.locator('button.refresh').click();
+      await health.locator('.badge.stale').waitFor();
+      expect(await health.getAttribute('data-state')).toBe('ok');
+      expect(await health.locator('.freshness').getAttribute('data-source')).toBe('STALE');
+      expect(await health.textContent()).toContain('Госсистема не отвечает: показана последняя сохранённая копия.');
+      expect(await health.textContent()).toContain('Застрахован');
+      await health.screenshot({ path: `${ARTEFACTS}desktop-health-stale.png` });
     } finally {
       await context.close();
       await setFaults(system, 'health', { down: false });
