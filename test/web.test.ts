@@ -338,6 +338,21 @@ describe('the development login and the page’s operations against a production
     }
   });
 
+  it('hidden sections are the citizen’s own: set with any login, read by nobody else', async () => {
+    const token = await tokenFor(DEMO.wife, 'PASSWORD');
+    const set = await gql(system, 'mutation { setSectionHidden(section: FINES, hidden: true) { iin hiddenSections } }', { token });
+    expect(set).toMatchObject({ status: 200, data: { setSectionHidden: { iin: DEMO.wife, hiddenSections: ['FINES'] } } });
+    expect(set.errors).toBeUndefined();
+    // her husband reads their children, not her page settings; nor do they show in his
+    const his = await gql(system, `{ me { hiddenSections } child: person(iin: "${DEMO.daughter}") { iin hiddenSections } }`, {
+      token: await tokenFor(DEMO.user, 'EDS'),
+    });
+    expect(his.data).toEqual({ me: { hiddenSections: [] }, child: { iin: DEMO.daughter, hiddenSections: null } });
+    expect(his.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['child', 'hiddenSections'], 'FORBIDDEN']]);
+    const refused = await gql(system, 'mutation { setSectionHidden(section: NOPE, hidden: true) { iin } }', { token });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('a production gateway has no development login', async () => {
     const response = await devToken(production.url, { iin: DEMO.user, login: 'EDS' });
     expect(response.status).toBe(404);
