@@ -318,9 +318,12 @@ function Card(props: {
       <header>
         <h3>{t.sections[section]}</h3>
         <div className="actions">
-          <button type="button" className="refresh" disabled={state.busy || waitSeconds > 0} onClick={props.onRefresh}>
-            {t.refresh}
-          </button>
+          {/* nothing to refresh on a card this login may not see */}
+          {(showData || problem?.kind === 'down') && (
+            <button type="button" className="refresh" disabled={state.busy || waitSeconds > 0} onClick={props.onRefresh}>
+              {t.refresh}
+            </button>
+          )}
           {props.onHide && (
             <button type="button" className="hide" onClick={props.onHide}>
               {t.hide}

@@ -144,7 +144,7 @@ export function SectionBody({ lang, person: p, section }: { lang: Lang; person: 
           <ul>
             {requests.edges.map(({ node: r }) => (
               <li key={r.number}>
-                {r.number} · {lang === 'kk' ? r.service.name.kk : r.service.name.ru} · {r.status} · {t.due} {formatDate(r.dueDate)}
+                {r.number} · {lang === 'kk' ? r.service.name.kk : r.service.name.ru} · {t.requestStatus[r.status]} · {t.due} {formatDate(r.dueDate)}
                 {r.overdue && <span className="badge">{t.overdue}</span>}
               </li>
             ))}

@@ -1,5 +1,5 @@
 /** The page's labels in Kazakh, Russian and English, and dates and money as they are written in Kazakhstan. */
-import type { DossierSection } from '../operations/__generated__/client/graphql';
+import type { DossierSection, ServiceRequestStatus } from '../operations/__generated__/client/graphql';
 
 export type Lang = 'kk' | 'ru' | 'en';
 export const LANGS: ReadonlyArray<{ lang: Lang; label: string }> = [
@@ -64,6 +64,7 @@ type Labels = {
   perMonth: string;
   install: string;
   sections: Record<DossierSection, string>;
+  requestStatus: Record<ServiceRequestStatus, string>;
 };
 
 const SECTIONS_KK: Record<DossierSection, string> = {
@@ -157,6 +158,14 @@ export const LABELS: Record<Lang, Labels> = {
     perMonth: 'айына',
     install: 'Қолданба ретінде орнату',
     sections: SECTIONS_KK,
+    requestStatus: {
+      SUBMITTED: 'Жіберілді',
+      IN_PROGRESS: 'Орындалуда',
+      NEEDS_DOCUMENTS: 'Құжаттар қажет',
+      COMPLETED: 'Орындалды',
+      REJECTED: 'Бас тартылды',
+      WITHDRAWN: 'Кері қайтарылды',
+    },
   },
   ru: {
     title: 'Личный кабинет',
@@ -214,6 +223,14 @@ export const LABELS: Record<Lang, Labels> = {
     perMonth: 'в месяц',
     install: 'Установить как приложение',
     sections: SECTIONS_RU,
+    requestStatus: {
+      SUBMITTED: 'Отправлена',
+      IN_PROGRESS: 'В работе',
+      NEEDS_DOCUMENTS: 'Нужны документы',
+      COMPLETED: 'Исполнена',
+      REJECTED: 'Отказано',
+      WITHDRAWN: 'Отозвана',
+    },
   },
   en: {
     title: 'Personal Account',
@@ -271,6 +288,14 @@ export const LABELS: Record<Lang, Labels> = {
     perMonth: 'a month',
     install: 'Install as an app',
     sections: SECTIONS_EN,
+    requestStatus: {
+      SUBMITTED: 'Submitted',
+      IN_PROGRESS: 'In progress',
+      NEEDS_DOCUMENTS: 'Documents needed',
+      COMPLETED: 'Completed',
+      REJECTED: 'Rejected',
+      WITHDRAWN: 'Withdrawn',
+    },
   },
 };
 
