@@ -24,10 +24,11 @@ COPY subgraphs subgraphs
 # the clients' trusted documents: in production the gateway executes only these (gateway/trusted-documents.ts)
 COPY test/operations/__generated__/client/persisted-documents.json test/operations/__generated__/client/
 COPY bot/operations/__generated__/client/persisted-documents.json bot/operations/__generated__/client/
+COPY web/operations/__generated__/client/persisted-documents.json web/operations/__generated__/client/
 # the SDL, the supergraph, the migrations and the manifests are read at run time, beside the compiled modules
 RUN npx tsc -p tsconfig.build.json \
  && find schema gateway subgraphs \( -name '*.graphql' -o -name '*.sql' \) -not -path 'subgraphs/mocks/*' -exec cp --parents {} dist/ \; \
- && cp --parents test/operations/__generated__/client/persisted-documents.json bot/operations/__generated__/client/persisted-documents.json dist/
+ && cp --parents test/operations/__generated__/client/persisted-documents.json bot/operations/__generated__/client/persisted-documents.json web/operations/__generated__/client/persisted-documents.json dist/
 
 FROM ${NODE_IMAGE} AS dependencies
 WORKDIR /app

@@ -81,6 +81,22 @@ const config: CodegenConfig = {
         maybeValue: 'T | null',
       },
     },
+    // The gateway's other slice: the citizen's page settings.
+    'gateway/preferences/__generated__/resolvers.ts': {
+      schema: ['schema/subgraph-types.graphql', 'gateway/preferences/schema.graphql'],
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        federation: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        useIndexSignature: true,
+        contextType: '../../server.js#GatewayContext',
+        mappers: { Person: '../../../schema/person.js#PersonRef' },
+        scalars: { Date: 'string', DateTime: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
     ...Object.fromEntries(
       subgraphs.map((name) => [
         `subgraphs/${name}/__generated__/resolvers.ts`,

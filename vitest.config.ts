@@ -20,6 +20,7 @@ const UNIT = [
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
+  'web/src/**/*.test.ts',
 ];
 const ALL = [
   'schema/**/*.test.ts',
@@ -30,6 +31,7 @@ const ALL = [
   'bench/**/*.test.ts',
   'deploy/**/*.test.ts',
   'bot/**/*.test.ts',
+  'web/**/*.test.ts',
 ];
 
 export default defineConfig({

@@ -1,9 +1,8 @@
 /** The gateway's readiness report: subgraphs reachable (with their circuit states) and Redis. */
 import type { RedisClient } from '../runtime/redis.js';
-import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH } from '../schema/sections.js';
+import { GATEWAY_SUBGRAPHS } from '../schema/sections.js';
 
-export const withoutLocal = (urls: Record<string, string>) =>
-  Object.fromEntries(Object.entries(urls).filter(([name]) => name !== ACCESS_LOG_SUBGRAPH && name !== TELEGRAM_SUBGRAPH));
+export const withoutLocal = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => !GATEWAY_SUBGRAPHS.includes(name)));
 
 /** How long one readiness probe's answer is given to every caller of /ready. */
 export const READY_CACHE_MS = 1000;

@@ -17,17 +17,20 @@ import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { callerKey, type Caller } from '../schema/caller.js';
-import { ErrorCode, isCatalogued } from '../schema/errors.js';
+import { dossierError, ErrorCode, isCatalogued } from '../schema/errors.js';
 import { serve, type Served } from '../runtime/http.js';
 import { createLogger, describeError } from '../runtime/log.js';
 import { connectRedis, sharedCacheUrl } from '../runtime/redis.js';
 import { redisErrors } from '../runtime/metrics.js';
 import { assertConfigured, config } from '../runtime/config.js';
 import { secretFrom } from '../runtime/secrets.js';
-import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH, type Section } from '../schema/sections.js';
+import { ACCESS_LOG_SUBGRAPH, PREFERENCES_SUBGRAPH, TELEGRAM_SUBGRAPH, type Section } from '../schema/sections.js';
 import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
+import { preferencesResolvers } from './preferences/resolvers.js';
+import { createSectionPreferences } from './preferences/store.js';
+import { devTokenRoute } from './dev-token.js';
 import { apolloLogger } from './apollo-logger.js';
 import { createAccessLog, openAccessLogDatabase, type AccessLog } from './access-log/store.js';
 import type { Database } from './access-log/sql.js';
@@ -217,6 +220,18 @@ export function createGateway(options: GatewayOptions) {
       resolvers: telegramResolvers(openLinks, telegramBotUsername()) as GraphQLResolverMap<unknown>,
     }),
   );
+  // the citizen's page settings live in the access log's database
+  const preferences = async () => {
+    const { database } = await openLog();
+    if (!database) throw dossierError(ErrorCode.SERVICE_UNAVAILABLE, 'Page settings are not kept by this gateway.', { section: 'PREFERENCES' });
+    return createSectionPreferences(database);
+  };
+  const localPreferences = new LocalGraphQLDataSource(
+    buildSubgraphSchema({
+      typeDefs: subgraphTypeDefs(new URL('./preferences/schema.graphql', import.meta.url), { rootFields: false }),
+      resolvers: preferencesResolvers(preferences) as GraphQLResolverMap<unknown>,
+    }),
+  );
   const gateway = new ScopedGateway(
     {
       supergraphSdl: options.supergraphDelivery ? deliveredSupergraph(supergraphSdl, options.supergraphDelivery) : gatewaySupergraph(supergraphSdl),
@@ -224,6 +239,7 @@ export function createGateway(options: GatewayOptions) {
       buildService: ({ name, url }) => {
         if (name === ACCESS_LOG_SUBGRAPH) return localAccessLog;
         if (name === TELEGRAM_SUBGRAPH) return localTelegram;
+        if (name === PREFERENCES_SUBGRAPH) return localPreferences;
         const target = urls[name] ?? url;
         if (!target) throw new Error(`no URL for subgraph ${name}`);
         return new SubgraphSource(name, target, secret);
@@ -337,6 +353,7 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
   const supergraphDelivery = options.supergraphDelivery ?? supergraphDeliveryFromEnv();
   const supergraphSdl = options.supergraphSdl ?? (supergraphDelivery ? await readDelivered(supergraphDelivery.from) : readSupergraph());
   const { apollo, context, open, close, redis, redeem } = createGateway({ ...options, supergraphSdl, supergraphDelivery });
+  const development = options.development ?? !config().production;
   await open();
   await redis?.connect().catch(() => undefined);
   const served = await serve({
@@ -354,6 +371,8 @@ export async function startGateway(options: GatewayOptions & { port?: number; ho
       // its Service, as /ready (which reports them) would; the gateway answers without them.
       '/ready/self': async () => ({ status: 200, body: { status: 'ready' } }),
       '/telegram/redeem': redeem,
+      // the portal page's demo login (web/): development only, never served in production (dev-token.ts)
+      ...(development && { '/dev/token': devTokenRoute }),
     },
     onError: (error) => log.error('http_error', describeError(error)),
   });

@@ -350,6 +350,11 @@ export const VARIABLES: readonly Variable[] = [
     example: 'dossier-gateway',
   }),
   // --- the mock state systems
+  // --- the portal page (web/)
+  variable('WEB_PORT', port, 'the port `npm start` serves the portal page on (development)', {
+    defaultText: '5173, moved by `PORT_OFFSET`',
+    example: '5173',
+  }),
   // --- the Telegram bot (`npm run bot`; `npm start` starts it when TELEGRAM_BOT_TOKEN is set)
   variable(
     'TELEGRAM_BOT_TOKEN',
@@ -520,6 +525,7 @@ export interface Config {
   SUPERGRAPH_POLL_MS: Num;
   OTEL_EXPORTER_OTLP_ENDPOINT: string | undefined;
   OTEL_SERVICE_NAME: string | undefined;
+  WEB_PORT: Num | undefined;
   TELEGRAM_BOT_TOKEN: string | undefined;
   TELEGRAM_BOT_SECRET: string | undefined;
   TELEGRAM_BOT_USERNAME: string;

@@ -7,10 +7,12 @@
  * A new client (the portal page, the Telegram bot) adds its folder here, e.g. `web/operations`.
  */
 export const CLIENT_OPERATIONS = [
-  // the tests', the benchmark's and the README's operations: the only client so far
+  // the tests', the benchmark's and the README's operations
   'test/operations',
   // the Telegram bot's (bot/)
   'bot/operations',
+  // the portal's Personal Account page (web/)
+  'web/operations',
 ] as const;
 
 /** Where codegen writes a client's typed documents and manifest (a folder, for the client preset). */

@@ -7,7 +7,15 @@ import { composeServices } from '@apollo/composition';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocumentNode } from 'graphql';
-import { ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH, DEFAULT_GATEWAY_PORT, defaultSubgraphPort, SECTIONS, type SubgraphName } from './sections.js';
+import {
+  ACCESS_LOG_SUBGRAPH,
+  TELEGRAM_SUBGRAPH,
+  DEFAULT_GATEWAY_PORT,
+  PREFERENCES_SUBGRAPH,
+  defaultSubgraphPort,
+  SECTIONS,
+  type SubgraphName,
+} from './sections.js';
 import { subgraphTypeDefs } from './subgraph-sdl.js';
 import { SUPERGRAPH_FILE } from './supergraph.js';
 
@@ -40,6 +48,12 @@ export function composeSupergraph(
     name: TELEGRAM_SUBGRAPH,
     url: `http://localhost:${DEFAULT_GATEWAY_PORT}/telegram`,
     typeDefs: subgraphTypeDefs(new URL('../gateway/telegram/schema.graphql', import.meta.url), { rootFields: false }),
+  });
+  // ... and the citizen's page settings (the sections they hid), also served in the gateway's process.
+  services.push({
+    name: PREFERENCES_SUBGRAPH,
+    url: `http://localhost:${DEFAULT_GATEWAY_PORT}/preferences`,
+    typeDefs: subgraphTypeDefs(new URL('../gateway/preferences/schema.graphql', import.meta.url), { rootFields: false }),
   });
   const result = composeServices([...services, ...extra]);
   if (result.errors) return { errors: result.errors.map((e) => e.message) };

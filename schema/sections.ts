@@ -64,5 +64,9 @@ export const DEFAULT_GATEWAY_PORT = 4000;
 export const ACCESS_LOG_SUBGRAPH = 'access-log';
 /** The gateway's other own subgraph: the Telegram bot's links, served inside the gateway's process. */
 export const TELEGRAM_SUBGRAPH = 'telegram';
+/** The gateway's other subgraph: the citizen's page settings (the sections they hid), served inside the gateway's process. */
+export const PREFERENCES_SUBGRAPH = 'preferences';
+/** The subgraphs served inside the gateway's process, never over HTTP. */
+export const GATEWAY_SUBGRAPHS: readonly string[] = [ACCESS_LOG_SUBGRAPH, TELEGRAM_SUBGRAPH, PREFERENCES_SUBGRAPH];
 export const defaultSubgraphPort = (subgraph: SubgraphName): number => 4001 + SECTIONS.findIndex((s) => s.subgraph === subgraph);
 export const defaultMockPort = (subgraph: SubgraphName): number => 4101 + SECTIONS.findIndex((s) => s.subgraph === subgraph);

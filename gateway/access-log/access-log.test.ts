@@ -341,6 +341,7 @@ describe('least privilege', () => {
   /** The grants of gateway/access-log/README.md, given by the owner after migrating. */
   async function grantTables(schema: string): Promise<void> {
     await admin.query(`GRANT SELECT, INSERT ON ${schema}.access_log TO ${role}`);
+    await admin.query(`GRANT SELECT, INSERT ON ${schema}.section_visibility TO ${role}`);
     await admin.query(`GRANT SELECT ON ${schema}.schema_migrations TO ${role}`);
   }
 
@@ -365,6 +366,8 @@ describe('least privilege', () => {
       { table_name: 'access_log', privilege_type: 'INSERT' },
       { table_name: 'access_log', privilege_type: 'SELECT' },
       { table_name: 'schema_migrations', privilege_type: 'SELECT' },
+      { table_name: 'section_visibility', privilege_type: 'INSERT' },
+      { table_name: 'section_visibility', privilege_type: 'SELECT' },
     ]);
     const store = await openPostgresAccessLog(asRole(schema));
     try {
@@ -405,10 +408,10 @@ describe('least privilege', () => {
       await grantTables(schema);
       const store = await openPostgresAccessLog(asRole(schema));
       await store.close();
-      await writeFile(join(migrations, '002_later.sql'), 'CREATE TABLE later (id int);');
+      await writeFile(join(migrations, '999_later.sql'), 'CREATE TABLE later (id int);');
       const app = pgDatabase(new pg.Pool(asRole(schema)));
       try {
-        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 002_later\.sql\./);
+        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 999_later\.sql\./);
       } finally {
         await app.close();
       }

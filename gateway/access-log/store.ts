@@ -22,7 +22,7 @@ import { activeSpanContext, inSpan, SpanKind } from '../../runtime/tracing.js';
 import type { SpanContext } from '@opentelemetry/api';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database, type Queryable } from './sql.js';
 import { configOf, type Env } from '../../runtime/config.js';
 
 /** Why the reader may read the subject's dossier. */
@@ -71,6 +71,8 @@ export interface AccessLog {
   /** A subject's entries, newest first: `first` (1..100) entries older than the cursor `after`. */
   list(subjectIin: string, first: number, after?: string): Promise<AccessPage>;
   close(): Promise<void>;
+  /** The database it writes to, where the gateway also keeps the citizens' page settings (gateway/preferences/); none for a log kept elsewhere. */
+  database?: Queryable;
 }
 
 export const MAX_PAGE_SIZE = 100;
@@ -234,6 +236,7 @@ export function createAccessLog(db: Database): AccessLog {
     },
 
     close: () => db.close(),
+    database: db,
   };
 }
 
