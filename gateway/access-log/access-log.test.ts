@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { logSink } from '../../runtime/log.js';
 import { assertMigrated, migrate, SchemaBehindError } from './migrate.js';
 import { migrateConfigured } from './migrate-main.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../../runtime/sql.js';
 import {
   createAccessLog,
   decodeCursor,

@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../../runtime/sql.js';
 
 export interface MigrationRun {
   /** Which database: `postgres` or `pglite-dir` (never the URL: it may hold a password). */

@@ -20,7 +20,7 @@ import { createLogger, describeError } from '../../runtime/log.js';
 import { accessLogBatchSize, accessLogWriteSeconds } from '../../runtime/metrics.js';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../../runtime/sql.js';
 
 /** Why the reader may read the subject's dossier. */
 export type Relation = 'OWNER' | 'PARENT' | 'SERVICE';
@@ -90,7 +90,7 @@ function unavailable(cause: unknown): GraphQLError {
 }
 
 /** Checks an entry; a bad one is a bug in the caller, so the message names the field, never its value. */
-function checked(entry: AccessEntry): unknown[] {
+function entryParams(entry: AccessEntry): unknown[] {
   const bad = (field: string): never => {
     throw new TypeError(`access log entry: invalid ${field}`);
   };
@@ -169,7 +169,7 @@ export function createAccessLog(db: Database): AccessLog {
 
   return {
     async record(entry) {
-      const params = checked(entry);
+      const params = entryParams(entry);
       return new Promise<void>((resolve, reject) => {
         if (pending.length === 0 && !writing) setImmediate(() => void flush());
         pending.push({ params, requestId: entry.requestId, done: (error) => (error ? reject(error) : resolve()) });
@@ -213,14 +213,14 @@ export function createAccessLog(db: Database): AccessLog {
   };
 }
 
-/** The store over `db`: its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
-async function opened(db: Database, migrating = false): Promise<AccessLog> {
+/** `db` with its schema checked (never changed), or migrated when `migrating` (a database of this process alone); closed when it is not usable. */
+async function checked(db: Database, migrating = false): Promise<Database> {
   try {
     if (migrating) {
       const applied = await migrate(db);
       if (applied.length > 0) log.info('access_log_migrated', { applied });
     } else await assertMigrated(db);
-    return createAccessLog(db);
+    return db;
   } catch (error) {
     await db.close().catch(() => undefined);
     throw error;
@@ -228,53 +228,61 @@ async function opened(db: Database, migrating = false): Promise<AccessLog> {
 }
 
 /**
- * The access log on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
- * SchemaBehindError otherwise); the role needs only SELECT and INSERT. A connection that cannot
- * be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
+ * The database on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
+ * SchemaBehindError otherwise); the access log's role needs only SELECT and INSERT. A connection
+ * that cannot be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the
+ * read behind it.
  */
-export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
+export async function openPostgresDatabase(config: PoolConfig): Promise<Database> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', (error) => log.warn('access_log_idle_connection_error', describeError(error)));
-  return opened(pgDatabase(pool));
+  return checked(pgDatabase(pool));
 }
 
+export const openPostgresAccessLog = async (config: PoolConfig): Promise<AccessLog> => createAccessLog(await openPostgresDatabase(config));
+
 /**
- * The access log in embedded PGlite: in memory (migrated here: nobody else can reach it), or
+ * The database in embedded PGlite: in memory (migrated here: nobody else can reach it), or
  * persisted in `dataDir` (one process at a time; migrated by `npm run migrate`, like PostgreSQL).
  */
-export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
+export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  return opened(pgliteDatabase(db), dataDir === undefined);
+  return checked(pgliteDatabase(db), dataDir === undefined);
 }
 
+export const openPgliteAccessLog = async (dataDir?: string): Promise<AccessLog> => createAccessLog(await openPgliteDatabase(dataDir));
+
 /**
- * The access log this deployment configures:
+ * The database this deployment configures, for the access log and what changed since the last view:
  *   DATABASE_URL    PostgreSQL (production; libpq-style URL, `?options=-c search_path=...` selects a schema)
  *   ACCESS_LOG_DIR  else embedded PGlite persisted in that directory
  *   neither         else embedded PGlite in memory: entries are lost when the process stops,
  *                   so it is refused when NODE_ENV is production
  */
-export async function openAccessLog(env: NodeJS.ProcessEnv = process.env): Promise<AccessLog> {
+export async function openConfiguredDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
   if (env.DATABASE_URL) {
-    const store = await openPostgresAccessLog({ connectionString: env.DATABASE_URL });
+    const db = await openPostgresDatabase({ connectionString: env.DATABASE_URL });
     log.info('access_log_backend', { backend: 'postgres' });
-    return store;
+    return db;
   }
   if (env.ACCESS_LOG_DIR) {
-    const store = await openPgliteAccessLog(env.ACCESS_LOG_DIR);
+    const db = await openPgliteDatabase(env.ACCESS_LOG_DIR);
     log.info('access_log_backend', { backend: 'pglite', storage: 'directory', dir: env.ACCESS_LOG_DIR });
-    return store;
+    return db;
   }
   if (env.NODE_ENV === 'production') {
     throw new Error('the access log must be durable in production: set DATABASE_URL (or ACCESS_LOG_DIR)');
   }
-  const store = await openPgliteAccessLog();
+  const db = await openPgliteDatabase();
   log.info('access_log_backend', {
     backend: 'pglite',
     storage: 'memory',
     note: 'entries are lost when the process stops; set DATABASE_URL or ACCESS_LOG_DIR to keep them',
   });
-  return store;
+  return db;
 }
+
+/** The access log this deployment configures (`openConfiguredDatabase`). */
+export const openAccessLog = async (env: NodeJS.ProcessEnv = process.env): Promise<AccessLog> => createAccessLog(await openConfiguredDatabase(env));
