@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'schema/**/*.test.ts',
+  'gateway/dossier-changes/store.test.ts',
   'gateway/limits.test.ts',
   'gateway/mask.test.ts',
   'gateway/merging-post.test.ts',
@@ -17,6 +18,7 @@ const UNIT = [
   'runtime/log.test.ts',
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
+  'subgraphs/kit/changes.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
 ];
 const ALL = [

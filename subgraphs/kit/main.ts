@@ -4,7 +4,7 @@
  * from STATE_SYSTEM_URL (default: the mock's port on the same address). On SIGTERM it drains and
  * stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
-import { createLogger } from '../../runtime/log.js';
+import { createLogger, describeError, type Logger } from '../../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../../runtime/metrics.js';
 import { exitUnlessConfigured } from '../../runtime/secrets.js';
 import { portOffset } from '../../runtime/ports.js';
@@ -13,6 +13,22 @@ import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
+import { createChangeRecorder } from './changes.js';
+import { openPostgres, type Database } from '../../runtime/sql.js';
+
+/**
+ * The database where a subgraph that watches its records records what changed (DATABASE_URL, as
+ * the gateway's). Refused in production without it; in development the subgraph runs without.
+ */
+function changesDatabase(name: SubgraphName, log: Logger, env: NodeJS.ProcessEnv = process.env): Database | undefined {
+  if (env.DATABASE_URL) return openPostgres(env.DATABASE_URL, (error) => log.warn('database_idle_connection_error', describeError(error)));
+  if (env.NODE_ENV === 'production') {
+    console.error(`${name}: DATABASE_URL (not set): the PostgreSQL where what changed in a dossier since the last view is recorded`);
+    process.exit(1);
+  }
+  log.info('dossier_changes_off', { message: 'DATABASE_URL is not set: what changed since the last view is not recorded by this subgraph' });
+  return undefined;
+}
 
 /** Where a subgraph started alone listens, and where it finds its state system. */
 export function subgraphSettingsFromEnv(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): { port: number; host: string; stateSystemUrl: string } {
@@ -29,7 +45,13 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
   const log = createLogger(definition.name);
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
-  const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
+  // what changed since the last view is recorded in the PostgreSQL the gateway lists it from
+  const database = definition.watch ? changesDatabase(definition.name, log) : undefined;
+  const served = await startSubgraph(definition, {
+    ...subgraphSettingsFromEnv(definition.name),
+    cache,
+    changes: database ? createChangeRecorder(database) : null,
+  });
   // METRICS_PORT, else 9401, 9402, ... in the order of schema/sections.ts, moved by PORT_OFFSET
   const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + portOffset());
   const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, process.env.HOST ?? '127.0.0.1');
@@ -42,6 +64,7 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
       await served.close();
       await metrics?.close();
       await cache.close();
+      await database?.close();
     },
     drainMs,
   );
