@@ -28,7 +28,10 @@ import { subgraphTypeDefs } from '../schema/subgraph-sdl.js';
 import { readSupergraph } from '../schema/supergraph.js';
 import { accessLogResolvers } from './access-log/resolvers.js';
 import { apolloLogger } from './apollo-logger.js';
-import { openAccessLog, type AccessLog } from './access-log/store.js';
+import { createAccessLog, openConfiguredDatabase, type AccessLog } from './access-log/store.js';
+import { dossierChangesResolvers } from './dossier-changes/resolvers.js';
+import { createDossierChanges, type DossierChanges } from './dossier-changes/store.js';
+import type { Database } from '../runtime/sql.js';
 import { authenticate, type AuthConfig } from './auth.js';
 import { clientName } from './clients.js';
 import { queryLimits, type QueryLimitOptions } from './limits.js';
@@ -62,8 +65,14 @@ export interface GatewayOptions {
   /** Where the supergraph is read and checked for changes (SUPERGRAPH_PATH / SUPERGRAPH_URL by default); the committed file, once, without. */
   supergraphDelivery?: SupergraphDelivery;
   internalSecret?: Uint8Array;
-  /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
+  /** Where accesses are recorded; in `database` by default. */
   accessLog?: AccessLog;
+  /**
+   * The database of the access log (unless `accessLog` is given), the dossier changes the subgraphs
+   * record and the notification settings: DATABASE_URL's PostgreSQL, else an embedded PGlite, by
+   * default (`npm start` hands its subgraphs and gateway one, so what they record is what it lists).
+   */
+  database?: Database;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
   /**
@@ -78,6 +87,13 @@ export interface GatewayOptions {
 }
 
 const log = createLogger('gateway');
+
+/** The resolvers of two modules of one subgraph, type by type. */
+function mergeResolvers(...maps: ReadonlyArray<{ [type: string]: object | undefined }>): Record<string, object> {
+  const merged: Record<string, object> = {};
+  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  return merged;
+}
 
 /** What the client may see of an error: catalogued errors with their safe extensions, anything else masked. */
 const SAFE_EXTENSIONS = ['code', 'section', 'argument', 'rule', 'retryAfterSeconds', 'limit'];
@@ -175,12 +191,17 @@ export function createGateway(options: GatewayOptions) {
     });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
+  // opened at start (startGateway), or at first use; one database for the access log and the changes
+  let database: Promise<Database> | undefined;
+  const openDatabase = () => (database ??= Promise.resolve(options.database ?? openConfiguredDatabase()));
   let accessLog: Promise<AccessLog> | undefined;
-  const openLog = () => (accessLog ??= Promise.resolve(options.accessLog ?? openAccessLog()));
+  const openLog = () => (accessLog ??= options.accessLog ? Promise.resolve(options.accessLog) : openDatabase().then(createAccessLog));
+  let dossierChanges: Promise<DossierChanges> | undefined;
+  const openChanges = () => (dossierChanges ??= openDatabase().then(createDossierChanges));
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
       typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url), { rootFields: false }),
-      resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers(accessLogResolvers(openLog), dossierChangesResolvers(openChanges)) as GraphQLResolverMap<unknown>,
     }),
   );
   const gateway = new ScopedGateway(
@@ -268,10 +289,10 @@ export function createGateway(options: GatewayOptions) {
     context,
     /** The shared cache's client (connected by startGateway), when there is one. */
     redis,
-    /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
-    open: async () => void (await openLog()),
-    // an access log given in the options belongs to whoever gave it
-    close: async () => (accessLog && !options.accessLog ? (await accessLog).close() : undefined),
+    /** Opens the access log and the database (checking their schema): at start, so the first request does not wait for them. */
+    open: async () => void (await Promise.all([openLog(), options.accessLog ? undefined : openChanges()])),
+    // an access log or a database given in the options belongs to whoever gave it
+    close: async () => (database && !options.database ? (await database).close() : undefined),
   };
 }
 
