@@ -1,0 +1,319 @@
+/**
+ * What changed since the last view, through the whole federation: records changed in the mock state
+ * systems (`PUT /_mock/records/:iin`), a refresh, and the exact changes found, listed by
+ * `me { dossierChanges }`, queued in the outbox per the citizen's notification settings, stored
+ * without any IIN, name or address. Real Redis (a key prefix of this run) and real PostgreSQL (a
+ * schema of this run), migrated by `npm run migrate`'s code.
+ */
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
+import { openPostgresDatabase } from '../gateway/access-log/store.js';
+import { pseudonym } from '../runtime/log.js';
+import type { Database } from '../runtime/sql.js';
+import { startSystem, type RunningSystem } from '../scripts/system.js';
+import { RedisCache } from '../subgraphs/kit/cache.js';
+import { createChangeRecorder } from '../subgraphs/kit/changes.js';
+import { TEST_RESILIENCE } from '../subgraphs/kit/testing.js';
+import { DEMO } from '../subgraphs/mocks/demo-family.js';
+import { generatePopulation } from '../subgraphs/mocks/population.js';
+import { gql, tokenFor } from './helpers.js';
+import { expectLog } from './logs.js';
+
+// the tests run without CACHE_KEY (development key), as the other Redis tests do
+expectLog('cache_dev_key');
+
+const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.REDIS_TEST_URL ?? 'redis://127.0.0.1:6379';
+const schema = `ch_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+const prefix = `test-changes-${randomUUID()}`;
+const admin = new pg.Pool({ connectionString: DATABASE_URL });
+const population = generatePopulation({ size: 1000 });
+const cache = new RedisCache({ url: REDIS_URL, prefix });
+let database: Database;
+let system: RunningSystem;
+
+beforeAll(async () => {
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await migrateConfigured({ DATABASE_URL: `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}` });
+  database = await openPostgresDatabase({ connectionString: DATABASE_URL, options: `-c search_path=${schema}` });
+  // one database for the gateway and the subgraphs, as npm start shares one
+  system = await startSystem({ population, cache, database, resilience: TEST_RESILIENCE, refreshMinIntervalMs: 0 });
+});
+afterAll(async () => {
+  await system?.close();
+  await database?.close();
+  const keys = [...(await cache.redis.keys(`${prefix}:*`)), ...(await cache.redis.keys(`{${prefix}:*`))];
+  if (keys.length > 0) await cache.redis.del(...keys);
+  await cache.close();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+});
+
+const mockOf = (subgraph: string) => system.subgraphs.find((s) => s.name === subgraph)!.mockUrl;
+/** Replaces fields of a person's record in a mock state system; `{}` just returns the record. */
+async function putRecord<R = Record<string, any>>(subgraph: string, iin: string, fields: Record<string, unknown>): Promise<R> {
+  const response = await fetch(`${mockOf(subgraph)}/_mock/records/${iin}`, { method: 'PUT', body: JSON.stringify(fields) });
+  expect(response.status).toBe(200);
+  return (await response.json()) as R;
+}
+
+const WATCHED = ['QUEUES', 'PROPERTY', 'FINES', 'SERVICE_REQUESTS'];
+const READ = `{ me {
+  childrenKindergartenQueue { applicationNumber position }
+  realEstate { cadastralNumber encumbrances { kind } }
+  fines { protocolNumber paid }
+  serviceRequests(first: 100) { edges { node { number status } } }
+} }`;
+const REFRESH = `mutation Refresh($sections: [DossierSection!]!) { refreshDossier(sections: $sections) { refreshedSections person {
+  childrenKindergartenQueue { position } realEstate { encumbrances { kind } } fines { paid } serviceRequests(first: 100) { totalCount }
+  changesFound { kind section item before { text } after { text } }
+} } }`;
+const CHANGES =
+  '{ me { dossierChanges(first: 20) { edges { node { kind section item before { text position status amount date paid } after { text position status amount date paid } foundAt } } } } }';
+
+interface Change {
+  kind: string;
+  section: string;
+  item: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  foundAt: string;
+}
+async function changesOf(iin: string): Promise<Change[]> {
+  const answer = await gql(system, CHANGES, { token: await tokenFor(iin) });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.me.dossierChanges.edges.map((e: { node: Change }) => e.node);
+}
+const byKind = (a: Pick<Change, 'kind' | 'section' | 'item'>, b: Pick<Change, 'kind' | 'section' | 'item'>) =>
+  `${a.section}${a.kind}${a.item}`.localeCompare(`${b.section}${b.kind}${b.item}`);
+const strip = ({ foundAt: _, ...c }: Change) => c;
+
+/** What the demo user had before the changes: filled in by the first test. */
+const was = {} as { fine: Record<string, any>; request: Record<string, any>; cadastral: string; application: string };
+
+describe('what changed since the last view', () => {
+  it('the first view records a baseline and reports nothing', async () => {
+    const token = await tokenFor(DEMO.user);
+    const queues = await putRecord('queues', DEMO.user, {});
+    const entries = queues.childrenKindergartenQueue as Array<Record<string, unknown>>;
+    was.application = entries[0]!.applicationNumber as string;
+    await putRecord('queues', DEMO.user, { childrenKindergartenQueue: entries.map((e, n) => (n === 0 ? { ...e, position: 57 } : e)) });
+    // his settings before anything is found: fines by SMS and Telegram, queue moves not at all, no quiet hours
+    const settings = await gql(
+      system,
+      `mutation { updateNotificationSettings(input: { channels: [{ kind: FINE_IMPOSED, channels: [SMS, TELEGRAM] }, { kind: KINDERGARTEN_QUEUE_POSITION_CHANGED, channels: [] }], quietHours: null }) {
+        quietHours { from } channels { kind channels } } }`,
+      { token },
+    );
+    expect(settings.errors).toBeUndefined();
+    expect(settings.data!.updateNotificationSettings.quietHours).toBeNull();
+    expect(settings.data!.updateNotificationSettings.channels).toContainEqual({ kind: 'FINE_IMPOSED', channels: ['SMS', 'TELEGRAM'] });
+    expect(settings.data!.updateNotificationSettings.channels).toContainEqual({ kind: 'FINE_PAID', channels: ['PUSH'] });
+
+    const first = await gql(system, READ, { token });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.me.childrenKindergartenQueue[0]).toEqual({ applicationNumber: was.application, position: 57 });
+    const fines = await putRecord('fines', DEMO.user, {});
+    was.fine = fines.fines.find((f: { paid: boolean }) => !f.paid);
+    expect(was.fine).toBeDefined();
+    was.request = (await putRecord('e-kyzmet', DEMO.user, {})).requests.find((r: { status: string }) => r.status === 'IN_PROGRESS');
+    expect(was.request).toBeDefined();
+    was.cadastral = (await putRecord('property', DEMO.user, {})).realEstate[0].cadastralNumber;
+    expect(await changesOf(DEMO.user)).toEqual([]);
+  });
+
+  it('after a refresh: exactly the changes made in the state systems, before → after', async () => {
+    const token = await tokenFor(DEMO.user);
+    const queues = await putRecord('queues', DEMO.user, {});
+    await putRecord('queues', DEMO.user, {
+      childrenKindergartenQueue: queues.childrenKindergartenQueue.map((e: { applicationNumber: string }) =>
+        e.applicationNumber === was.application ? { ...e, position: 41 } : e,
+      ),
+    });
+    const property = await putRecord('property', DEMO.user, {});
+    await putRecord('property', DEMO.user, {
+      realEstate: property.realEstate.map((o: { cadastralNumber: string; encumbrances: unknown[] }) =>
+        o.cadastralNumber === was.cadastral
+          ? {
+              ...o,
+              encumbrances: [
+                ...o.encumbrances,
+                {
+                  kind: 'ARREST',
+                  since: '2026-11-20',
+                  until: null,
+                  holder: { kind: 'COURT', name: 'Медеуский районный суд г. Алматы' },
+                  basisDocumentNumber: '7511-26-00-2/4418',
+                },
+              ],
+            }
+          : o,
+      ),
+    });
+    const fines = await putRecord('fines', DEMO.user, {});
+    const newFine = { ...was.fine, protocolNumber: '02-2026-NEW-000777', amount: 7_864, paid: false, paidOn: null, paidAmount: null };
+    await putRecord('fines', DEMO.user, {
+      fines: [
+        ...fines.fines.map((f: { protocolNumber: string }) =>
+          f.protocolNumber === was.fine.protocolNumber ? { ...f, paid: true, paidOn: '2026-11-21', paidAmount: was.fine.amount } : f,
+        ),
+        newFine,
+      ],
+    });
+    const requests = await putRecord('e-kyzmet', DEMO.user, {});
+    await putRecord('e-kyzmet', DEMO.user, {
+      requests: requests.requests.map((r: { number: string }) => (r.number === was.request.number ? { ...r, status: 'COMPLETED' } : r)),
+    });
+
+    // the cache still has the old copies: a read before the refresh finds nothing
+    expect((await gql(system, READ, { token })).data!.me.childrenKindergartenQueue[0].position).toBe(57);
+    expect(await changesOf(DEMO.user)).toEqual([]);
+
+    const refresh = await gql(system, REFRESH, { token, variables: { sections: WATCHED } });
+    expect(refresh.errors).toBeUndefined();
+    expect(refresh.data!.refreshDossier.person.childrenKindergartenQueue[0].position).toBe(41);
+
+    const found = await changesOf(DEMO.user);
+    expect(found.map(strip).sort(byKind)).toEqual(
+      [
+        {
+          kind: 'FINE_IMPOSED',
+          section: 'FINES',
+          item: '02-2026-NEW-000777',
+          before: null,
+          after: { text: '7864 ₸, unpaid', position: null, status: null, amount: 7864, date: null, paid: false },
+        },
+        {
+          kind: 'FINE_PAID',
+          section: 'FINES',
+          item: was.fine.protocolNumber,
+          before: { text: `${was.fine.amount} ₸, unpaid`, position: null, status: null, amount: was.fine.amount, date: null, paid: false },
+          after: { text: `${was.fine.amount} ₸, paid`, position: null, status: null, amount: was.fine.amount, date: null, paid: true },
+        },
+        {
+          kind: 'ENCUMBRANCE_IMPOSED',
+          section: 'PROPERTY',
+          item: was.cadastral,
+          before: null,
+          after: { text: 'ARREST since 2026-11-20', position: null, status: 'ARREST', amount: null, date: '2026-11-20', paid: null },
+        },
+        {
+          kind: 'KINDERGARTEN_QUEUE_POSITION_CHANGED',
+          section: 'QUEUES',
+          item: was.application,
+          before: { text: '57', position: 57, status: 'WAITING', amount: null, date: null, paid: null },
+          after: { text: '41', position: 41, status: 'WAITING', amount: null, date: null, paid: null },
+        },
+        {
+          kind: 'SERVICE_REQUEST_STATUS_CHANGED',
+          section: 'SERVICE_REQUESTS',
+          item: was.request.number,
+          before: { text: 'IN_PROGRESS', position: null, status: 'IN_PROGRESS', amount: null, date: null, paid: null },
+          after: { text: 'COMPLETED', position: null, status: 'COMPLETED', amount: null, date: null, paid: null },
+        },
+      ].sort((a, b) => `${a.section}${a.kind}${a.item}`.localeCompare(`${b.section}${b.kind}${b.item}`)),
+    );
+    for (const c of found) expect(Date.now() - Date.parse(c.foundAt)).toBeLessThan(60_000);
+    // and the refresh returned them with the person: what its own reads found
+    const short = (c: Pick<Change, 'kind' | 'section' | 'item' | 'before' | 'after'>) => ({
+      kind: c.kind,
+      section: c.section,
+      item: c.item,
+      before: c.before && { text: c.before.text },
+      after: c.after && { text: c.after.text },
+    });
+    expect([...refresh.data!.refreshDossier.person.changesFound].sort(byKind)).toEqual(found.map(short).sort(byKind));
+  });
+
+  it('a second refresh with nothing new finds nothing', async () => {
+    const before = await changesOf(DEMO.user);
+    // a read from the cache found nothing itself, though its copies are those the changes were found in
+    const cached = await gql(system, '{ me { changesFound { kind } queuesFreshness { source } } }', { token: await tokenFor(DEMO.user) });
+    expect(cached.data!.me).toEqual({ changesFound: [], queuesFreshness: { source: 'CACHE' } });
+    const refresh = await gql(system, REFRESH, { token: await tokenFor(DEMO.user), variables: { sections: WATCHED } });
+    expect(refresh.errors).toBeUndefined();
+    expect(refresh.data!.refreshDossier.person.changesFound).toEqual([]);
+    expect(await changesOf(DEMO.user)).toEqual(before);
+    expect(before).toHaveLength(5);
+  });
+
+  it("another citizen, and a parent reading a child, see none of the first citizen's changes", async () => {
+    // the wife co-owns the flat: her first view is her own baseline, her list is empty
+    const wife = await tokenFor(DEMO.wife);
+    expect((await gql(system, '{ me { realEstate { cadastralNumber } } }', { token: wife })).errors).toBeUndefined();
+    expect(await changesOf(DEMO.wife)).toEqual([]);
+    // only the owner reads a dossier's changes: not the parent of a minor
+    const child = await gql(system, `{ person(iin: "${DEMO.daughter}") { dossierChanges { edges { node { kind } } } } }`, {
+      token: await tokenFor(DEMO.user),
+    });
+    expect(child.data?.person?.dossierChanges ?? null).toBeNull();
+    expect(child.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it('the outbox holds one row per change and channel the settings enable', async () => {
+    const { rows } = await admin.query<{ kind: string; channel: string; due: boolean }>(
+      `SELECT c.kind, o.channel, o.deliver_after <= now() AS due FROM ${schema}.notification_outbox o JOIN ${schema}.dossier_changes c ON c.id = o.change_id
+        WHERE o.citizen = $1 ORDER BY c.kind, o.channel`,
+      [pseudonym(DEMO.user)],
+    );
+    // FINE_IMPOSED by SMS and Telegram, the queue move by nothing, the rest by the default push
+    expect(rows.map((r) => `${r.kind} ${r.channel}`)).toEqual([
+      'ENCUMBRANCE_IMPOSED PUSH',
+      'FINE_IMPOSED SMS',
+      'FINE_IMPOSED TELEGRAM',
+      'FINE_PAID PUSH',
+      'SERVICE_REQUEST_STATUS_CHANGED PUSH',
+    ]);
+    // no quiet hours: due at once
+    expect(rows.every((r) => r.due)).toBe(true);
+  });
+
+  it('concurrent live reads of one person record a change once', async () => {
+    // six replicas' recorders, each with a connection of its own ready, see the same change at once, five times over
+    const recorders = Array.from({ length: 6 }, () => createChangeRecorder(database));
+    await Promise.all(recorders.map(() => database.query('SELECT 1')));
+    const iin = population.people.find((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never))!.iin;
+    const item = (status: string) => [{ what: 'LICENCE' as const, key: 'KZ99LIC-1', reference: 'KZ99LIC-1', value: { text: status, status } }];
+    await recorders[0]!.observe('LICENCES', [{ iin, items: item('VALID') }]);
+    const statuses = ['SUSPENDED', 'VALID', 'SUSPENDED', 'REVOKED', 'VALID'];
+    for (const status of statuses) await Promise.all(recorders.map((r) => r.observe('LICENCES', [{ iin, items: item(status) }])));
+    const { rows } = await admin.query(`SELECT after->>'status' AS status FROM ${schema}.dossier_changes WHERE citizen = $1 ORDER BY id`, [pseudonym(iin)]);
+    expect(rows.map((r) => r.status)).toEqual(statuses);
+  });
+
+  it('the stored rows hold no IIN, name or address in clear', async () => {
+    const civil = await fetch(`${mockOf('civil-registry')}/api/v1/persons/${DEMO.user}`).then((r) => r.json() as Promise<Record<string, any>>);
+    const forbidden = [...Object.values(DEMO), civil.surname, civil.firstName, civil.address.street];
+    const dump = [];
+    for (const table of ['dossier_last_seen', 'dossier_changes', 'notification_settings', 'notification_outbox']) {
+      const { rows } = await admin.query(`SELECT * FROM ${schema}.${table}`);
+      expect(rows.length, table).toBeGreaterThan(0);
+      dump.push(JSON.stringify(rows));
+    }
+    const text = dump.join('\n');
+    for (const word of forbidden) expect(text).not.toContain(word);
+    expect(text).not.toMatch(/(?<!\d)\d{12}(?!\d)/);
+  });
+});
+
+describe('notification settings', () => {
+  it('are read back as saved; a wrong input is BAD_USER_INPUT naming what is wrong, and changes nothing', async () => {
+    const token = await tokenFor(DEMO.wife);
+    const saved = await gql(
+      system,
+      'mutation { updateNotificationSettings(input: { quietHours: { from: "23:30", to: "07:00" } }) { quietHours { from to } } }',
+      { token },
+    );
+    expect(saved.data!.updateNotificationSettings.quietHours).toEqual({ from: '23:30', to: '07:00' });
+    const wrong = await gql(system, 'mutation { updateNotificationSettings(input: { quietHours: { from: "23:30", to: "7:00" } }) { quietHours { from } } }', {
+      token,
+    });
+    expect(wrong.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'input.quietHours.to', rule: 'FORMAT' });
+    expect(wrong.errors?.[0]?.message).toMatch(/quietHours\.to must be a time of day as HH:MM/);
+    const read = await gql(system, '{ me { notificationSettings { quietHours { from to } channels { kind channels } } } }', { token });
+    expect(read.data!.me.notificationSettings.quietHours).toEqual({ from: '23:30', to: '07:00' });
+    expect(read.data!.me.notificationSettings.channels).toHaveLength(12);
+  });
+});
