@@ -34,6 +34,8 @@ const MUM = '870722404561';
 const DAUGHTER = '210510607895';
 const SON = '230901503210';
 const ALL_IINS = [DAD, MUM, DAUGHTER, SON];
+/** Every migration of this code, in order: the access log's, then what changed since the last view. */
+const MIGRATIONS = ['001_access_log.sql', '002_dossier_changes.sql'];
 
 const entry = (overrides: Partial<AccessEntry> = {}): AccessEntry => ({
   subjectIin: DAD,
@@ -249,7 +251,7 @@ describe.each(backends)('access log on %s', (_name, open) => {
     expect(await migrate(h.db)).toEqual([]);
     expect(await migrate(h.db)).toEqual([]);
     const { rows } = await h.db.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(rows.map((r) => r.name)).toEqual(['001_access_log.sql']);
+    expect(rows.map((r) => r.name)).toEqual(MIGRATIONS);
   });
 
   it('rejects a record when the database is gone, as a coded error', async () => {
@@ -271,9 +273,9 @@ describe('access log on PostgreSQL, more', () => {
     const pools = Array.from({ length: 4 }, () => schemaPool(schema));
     try {
       const results = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
-      expect(results.filter((applied) => applied.length > 0)).toEqual([['001_access_log.sql']]);
+      expect(results.filter((applied) => applied.length > 0)).toEqual([MIGRATIONS]);
       const { rows } = await pools[0]!.query('SELECT name FROM schema_migrations');
-      expect(rows).toEqual([{ name: '001_access_log.sql' }]);
+      expect(rows).toEqual(MIGRATIONS.map((name) => ({ name })));
       const again = await Promise.all(pools.map((pool) => migrate(pgDatabase(pool))));
       expect(again).toEqual([[], [], [], []]);
     } finally {
@@ -353,7 +355,7 @@ describe('least privilege', () => {
 
   it('runs the gateway as a role that may only SELECT and INSERT, once `npm run migrate` has run as the owner', async () => {
     const schema = await grantedSchema();
-    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(['001_access_log.sql']);
+    expect((await migrateConfigured({ DATABASE_URL: urlOf(schema) }))?.applied).toEqual(MIGRATIONS);
     await grantTables(schema);
     const { rows: privileges } = await admin.query(
       `SELECT table_name, privilege_type FROM information_schema.role_table_grants WHERE grantee = $1 ORDER BY 1, 2`,
@@ -389,22 +391,22 @@ describe('least privilege', () => {
     const refused = openPostgresAccessLog(asRole(schema));
     await expect(refused).rejects.toBeInstanceOf(SchemaBehindError);
     await expect(refused).rejects.toThrow(
-      /schema is behind this gateway: not applied: 001_access_log\.sql\. Apply the migrations first with `npm run migrate`/,
+      /schema is behind this gateway: not applied: 001_access_log\.sql, 002_dossier_changes\.sql\. Apply the migrations first with `npm run migrate`/,
     );
     // One migration applied, a later one of this code not: still refused, naming only the later one.
     const migrations = await mkdtemp(join(tmpdir(), 'migrations-'));
     try {
-      await writeFile(join(migrations, '001_access_log.sql'), await readFile(new URL('./migrations/001_access_log.sql', import.meta.url), 'utf8'));
+      for (const name of MIGRATIONS) await writeFile(join(migrations, name), await readFile(new URL(`./migrations/${name}`, import.meta.url), 'utf8'));
       const owner = pgDatabase(schemaPool(schema));
       await migrate(owner, pathToFileURL(`${migrations}/`));
       await owner.close();
       await grantTables(schema);
       const store = await openPostgresAccessLog(asRole(schema));
       await store.close();
-      await writeFile(join(migrations, '002_later.sql'), 'CREATE TABLE later (id int);');
+      await writeFile(join(migrations, '999_later.sql'), 'CREATE TABLE later (id int);');
       const app = pgDatabase(new pg.Pool(asRole(schema)));
       try {
-        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 002_later\.sql\./);
+        await expect(assertMigrated(app, pathToFileURL(`${migrations}/`))).rejects.toThrow(/not applied: 999_later\.sql\./);
       } finally {
         await app.close();
       }
@@ -423,7 +425,7 @@ describe('openAccessLog', () => {
   it('uses PostgreSQL at DATABASE_URL, and logs that without the URL', async () => {
     const schema = await freshSchema();
     const url = `${DATABASE_URL}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: ['001_access_log.sql'] });
+    expect(await migrateConfigured({ DATABASE_URL: url })).toEqual({ target: 'postgres', applied: MIGRATIONS });
     const store = await openAccessLog({ DATABASE_URL: url });
     try {
       await store.record(entry({ requestId: 'via-env' }));
@@ -451,7 +453,7 @@ describe('openAccessLog', () => {
     const dir = await mkdtemp(join(tmpdir(), 'access-log-'));
     try {
       await expect(openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') })).rejects.toBeInstanceOf(SchemaBehindError);
-      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: ['001_access_log.sql'] });
+      expect(await migrateConfigured({ ACCESS_LOG_DIR: join(dir, 'db') })).toEqual({ target: 'pglite-dir', applied: MIGRATIONS });
       const first = await openAccessLog({ ACCESS_LOG_DIR: join(dir, 'db') });
       await first.record(entry({ requestId: 'before-restart' }));
       await first.close();
