@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { openPostgresDatabase } from '../gateway/access-log/store.js';
 import { pseudonym } from '../runtime/log.js';
-import type { Database } from '../runtime/sql.js';
+import { pgDatabase, type Database } from '../runtime/sql.js';
+import { registry } from '../runtime/metrics.js';
 import { startSystem, type RunningSystem } from '../scripts/system.js';
 import { RedisCache } from '../subgraphs/kit/cache.js';
 import { createChangeRecorder } from '../subgraphs/kit/changes.js';
@@ -281,6 +282,25 @@ describe('what changed since the last view', () => {
     for (const status of statuses) await Promise.all(recorders.map((r) => r.observe('LICENCES', [{ iin, items: item(status) }])));
     const { rows } = await admin.query(`SELECT after->>'status' AS status FROM ${schema}.dossier_changes WHERE citizen = $1 ORDER BY id`, [pseudonym(iin)]);
     expect(rows.map((r) => r.status)).toEqual(statuses);
+  });
+
+  it('a database that fails costs the recording only: observe resolves, the failure is counted and logged', async () => {
+    expectLog('dossier_changes_failed');
+    // a schema without the tables: every statement fails
+    const empty = `${schema}_empty`;
+    await admin.query(`CREATE SCHEMA ${empty}`);
+    const broken = pgDatabase(new pg.Pool({ connectionString: DATABASE_URL, options: `-c search_path=${empty}` }));
+    try {
+      const failures = async () =>
+        (await registry.getSingleMetric('dossier_change_tracking_failures_total')!.get()).values.find((v) => v.labels.section === 'FINES')?.value ?? 0;
+      const before = await failures();
+      const items = [{ what: 'FINE' as const, key: 'p', reference: 'p', value: { text: '1 ₸, unpaid', amount: 1, paid: false } }];
+      await expect(createChangeRecorder(broken).observe('FINES', [{ iin: DEMO.wife, items }])).resolves.toBeUndefined();
+      expect(await failures()).toBe(before + 1);
+    } finally {
+      await broken.close();
+      await admin.query(`DROP SCHEMA ${empty} CASCADE`);
+    }
   });
 
   it('the stored rows hold no IIN, name or address in clear', async () => {

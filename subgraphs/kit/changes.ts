@@ -19,6 +19,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { type ChangeValue, DEFAULT_NOTIFICATION_SETTINGS, type DossierChangeKind, deliverAfter, type NotificationSettings } from '../../schema/changes.js';
 import type { Section } from '../../schema/sections.js';
 import { createLogger, describeError, pseudonym } from '../../runtime/log.js';
+import { dossierChangeTrackingFailures, dossierChangesFound } from '../../runtime/metrics.js';
 import { secretFrom } from '../../runtime/secrets.js';
 import type { Database, Queryable } from '../../runtime/sql.js';
 
@@ -233,9 +234,13 @@ export function createChangeRecorder(db: Database, options: { hasher?: ItemHashe
           }
           return changes.length;
         });
-        if (found > 0) log.info('dossier_changes_found', { section, changes: found });
+        if (found > 0) {
+          dossierChangesFound.inc({ section }, found);
+          log.info('dossier_changes_found', { section, changes: found });
+        }
       } catch (error) {
         // the read is served all the same; the copy was not replaced, so the next live read finds the change
+        dossierChangeTrackingFailures.inc({ section });
         log.error('dossier_changes_failed', { section, people: citizens.length, ...describeError(error) });
       }
     },
