@@ -10,6 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
 import { openPostgresDatabase } from '../gateway/access-log/store.js';
+import { createDossierChanges } from '../gateway/dossier-changes/store.js';
 import { pseudonym } from '../runtime/log.js';
 import { pgDatabase, type Database } from '../runtime/sql.js';
 import { registry } from '../runtime/metrics.js';
@@ -34,6 +35,8 @@ const population = generatePopulation({ size: 1000 });
 const cache = new RedisCache({ url: REDIS_URL, prefix });
 let database: Database;
 let system: RunningSystem;
+/** LOGIN roles this run creates (dropped at the end, after the schema and its grants). */
+const roles: string[] = [];
 
 beforeAll(async () => {
   await admin.query(`CREATE SCHEMA ${schema}`);
@@ -49,6 +52,7 @@ afterAll(async () => {
   if (keys.length > 0) await cache.redis.del(...keys);
   await cache.close();
   await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  for (const role of roles) await admin.query(`DROP ROLE IF EXISTS ${role}`);
   await admin.end();
 });
 
@@ -238,6 +242,24 @@ describe('what changed since the last view', () => {
     expect(refresh.data!.refreshDossier.person.changesFound).toEqual([]);
     expect(await changesOf(DEMO.user)).toEqual(before);
     expect(before).toHaveLength(5);
+    // the same list, two at a time, by cursor
+    const token = await tokenFor(DEMO.user);
+    const pages: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await gql(
+        system,
+        'query P($after: String) { me { dossierChanges(first: 2, after: $after) { edges { node { kind item } } pageInfo { hasNextPage endCursor } } } }',
+        {
+          token,
+          variables: { after },
+        },
+      );
+      const connection = page.data.me.dossierChanges;
+      pages.push(...connection.edges.map((e: { node: { kind: string; item: string } }) => `${e.node.kind} ${e.node.item}`));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+    expect(pages).toEqual(before.map((c) => `${c.kind} ${c.item}`));
   });
 
   it("another citizen, and a parent reading a child, see none of the first citizen's changes", async () => {
@@ -315,6 +337,72 @@ describe('what changed since the last view', () => {
     const text = dump.join('\n');
     for (const word of forbidden) expect(text).not.toContain(word);
     expect(text).not.toMatch(/(?<!\d)\d{12}(?!\d)/);
+  });
+});
+
+describe('with the least privileges the README grants', () => {
+  /** A LOGIN role with only these grants (and USAGE on the schema), and a database connected as it. */
+  async function connectAs(kind: string, grants: string[]): Promise<Database> {
+    const role = `${schema}_${kind}`;
+    const password = randomUUID();
+    roles.push(role);
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    await admin.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+    for (const grant of grants) await admin.query(`GRANT ${grant} TO ${role}`);
+    const url = new URL(DATABASE_URL);
+    url.username = role;
+    url.password = password;
+    return pgDatabase(new pg.Pool({ connectionString: url.href, options: `-c search_path=${schema}` }));
+  }
+
+  it("a subgraph's role records, a gateway's role lists and keeps the settings; neither can do the other's work", async () => {
+    const subgraphDb = await connectAs('sub', [
+      `SELECT, INSERT, UPDATE ON ${schema}.dossier_last_seen`,
+      // (SELECT for INSERT ... RETURNING id)
+      `SELECT, INSERT ON ${schema}.dossier_changes`,
+      `INSERT ON ${schema}.notification_outbox`,
+      `SELECT ON ${schema}.notification_settings`,
+    ]);
+    const gatewayDb = await connectAs('gw', [`SELECT ON ${schema}.dossier_changes`, `SELECT, INSERT, UPDATE ON ${schema}.notification_settings`]);
+    try {
+      const iin = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never))[1]!.iin;
+      const gateway = createDossierChanges(gatewayDb);
+      await gateway.updateSettings(iin, { channels: [{ kind: 'BENEFIT_ENDED', channels: ['EMAIL', 'SMS'] }], quietHours: null });
+      const recorder = createChangeRecorder(subgraphDb);
+      const benefit = (status: string) => [{ what: 'BENEFIT' as const, key: 'D-1', reference: 'D-1', value: { text: status, status } }];
+      await recorder.observe('SOCIAL_BENEFITS', [{ iin, items: benefit('ASSIGNED') }]);
+      await recorder.observe('SOCIAL_BENEFITS', [{ iin, items: benefit('ENDED') }]);
+      expect((await gateway.list(iin, 10)).entries.map((e) => [e.kind, e.before?.status, e.after?.status])).toEqual([['BENEFIT_ENDED', 'ASSIGNED', 'ENDED']]);
+      const { rows } = await admin.query(`SELECT channel FROM ${schema}.notification_outbox WHERE citizen = $1 ORDER BY channel`, [pseudonym(iin)]);
+      expect(rows).toEqual([{ channel: 'EMAIL' }, { channel: 'SMS' }]);
+      // the gateway's role cannot record changes, the subgraph's cannot change settings
+      await expect(gatewayDb.query(`INSERT INTO dossier_last_seen (citizen, section) VALUES ('${'x'.repeat(22)}', 'FINES')`)).rejects.toMatchObject({
+        code: '42501',
+      });
+      await expect(subgraphDb.query(`UPDATE notification_settings SET settings = '{}'`)).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await subgraphDb.close();
+      await gatewayDb.close();
+    }
+  });
+
+  it('quiet hours put off the delivery until they end (Kazakhstan time)', async () => {
+    const iin = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never))[2]!.iin;
+    // quiet from an hour ago to an hour from now, in Almaty (UTC+5)
+    const hhmm = (ms: number) => new Date(ms + 5 * 3_600_000).toISOString().slice(11, 16);
+    const now = Date.now();
+    await createDossierChanges(database).updateSettings(iin, { quietHours: { from: hhmm(now - 3_600_000), to: hhmm(now + 3_600_000) } });
+    const recorder = createChangeRecorder(database, { now: () => now });
+    const licence = (status: string) => [{ what: 'LICENCE' as const, key: 'L-9', reference: 'L-9', value: { text: status, status } }];
+    await recorder.observe('LICENCES', [{ iin, items: licence('VALID') }]);
+    await recorder.observe('LICENCES', [{ iin, items: licence('REVOKED') }]);
+    const { rows } = await admin.query<{ channel: string; deliver_after: Date }>(
+      `SELECT channel, deliver_after FROM ${schema}.notification_outbox WHERE citizen = $1`,
+      [pseudonym(iin)],
+    );
+    expect(rows.map((r) => r.channel)).toEqual(['PUSH']);
+    expect(hhmm(rows[0]!.deliver_after.getTime())).toBe(hhmm(now + 3_600_000));
+    expect(rows[0]!.deliver_after.getTime()).toBeGreaterThan(now + 3_500_000);
   });
 });
 

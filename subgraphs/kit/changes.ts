@@ -146,8 +146,8 @@ const settingsOf = async (tx: Queryable, citizens: string[]): Promise<Map<string
 
 /**
  * The recorder over a database migrated by `npm run migrate` (002_dossier_changes.sql). The role
- * needs SELECT, INSERT, UPDATE on dossier_last_seen, INSERT on dossier_changes and
- * notification_outbox, and SELECT on notification_settings.
+ * needs SELECT, INSERT, UPDATE on dossier_last_seen, SELECT, INSERT on dossier_changes (RETURNING id),
+ * INSERT on notification_outbox, and SELECT on notification_settings.
  */
 export function createChangeRecorder(db: Database, options: { hasher?: ItemHasher; now?: () => number } = {}): ChangeRecorder {
   let hasher = options.hasher;
