@@ -424,4 +424,15 @@ describe('notification settings', () => {
     expect(read.data!.me.notificationSettings.quietHours).toEqual({ from: '23:30', to: '07:00' });
     expect(read.data!.me.notificationSettings.channels).toHaveLength(12);
   });
+
+  it('two first updates at once, of two kinds, both hold', async () => {
+    const iin = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never))[3]!.iin;
+    const replicas = [createDossierChanges(database), createDossierChanges(database)];
+    await Promise.all([
+      replicas[0]!.updateSettings(iin, { channels: [{ kind: 'FINE_PAID', channels: ['SMS'] }] }),
+      replicas[1]!.updateSettings(iin, { channels: [{ kind: 'FINE_IMPOSED', channels: ['EMAIL'] }] }),
+    ]);
+    const settings = await replicas[0]!.settings(iin);
+    expect([settings.channels.FINE_PAID, settings.channels.FINE_IMPOSED, settings.channels.BENEFIT_ENDED]).toEqual([['SMS'], ['EMAIL'], ['PUSH']]);
+  });
 });

@@ -176,6 +176,11 @@ export function createDossierChanges(db: Database): DossierChanges {
       const citizen = pseudonym(iin);
       try {
         return await db.transaction(async (tx) => {
+          // the row exists before it is locked, so two first updates at once merge rather than overwrite
+          await tx.query('INSERT INTO notification_settings (citizen, settings) VALUES ($1, $2::jsonb) ON CONFLICT DO NOTHING', [
+            citizen,
+            JSON.stringify(DEFAULT_NOTIFICATION_SETTINGS),
+          ]);
           const { rows } = await tx.query<{ settings: NotificationSettings }>('SELECT settings FROM notification_settings WHERE citizen = $1 FOR UPDATE', [
             citizen,
           ]);
@@ -185,11 +190,7 @@ export function createDossierChanges(db: Database): DossierChanges {
             quietHours: update.quietHours === undefined ? current.quietHours : update.quietHours && { from: update.quietHours.from, to: update.quietHours.to },
           };
           for (const entry of update.channels ?? []) next.channels[entry.kind] = [...entry.channels];
-          await tx.query(
-            `INSERT INTO notification_settings (citizen, settings) VALUES ($1, $2::jsonb)
-             ON CONFLICT (citizen) DO UPDATE SET settings = EXCLUDED.settings, updated_at = now()`,
-            [citizen, JSON.stringify(next)],
-          );
+          await tx.query('UPDATE notification_settings SET settings = $2::jsonb, updated_at = now() WHERE citizen = $1', [citizen, JSON.stringify(next)]);
           return next;
         });
       } catch (error) {
