@@ -20,6 +20,7 @@ const UNIT = [
   'subgraphs/e-kyzmet/calendar.test.ts',
   'subgraphs/kit/changes.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
+  'test/watches.test.ts',
 ];
 const ALL = [
   'schema/**/*.test.ts',
