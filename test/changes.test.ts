@@ -425,6 +425,17 @@ describe('notification settings', () => {
     expect(read.data!.me.notificationSettings.channels).toHaveLength(12);
   });
 
+  it('need a login by EDS, as the changes do: a password login gets EDS_REQUIRED and changes nothing', async () => {
+    const token = await tokenFor(DEMO.wife, 'PASSWORD');
+    const update = await gql(system, 'mutation { updateNotificationSettings(input: { quietHours: null }) { quietHours { from } } }', { token });
+    expect(update.errors?.map((e) => e.extensions?.code)).toEqual(['EDS_REQUIRED']);
+    const read = await gql(system, '{ me { dossierChanges { edges { node { kind } } } notificationSettings { quietHours { from } } } }', { token });
+    expect(read.data?.me).toEqual({ dossierChanges: null, notificationSettings: null });
+    expect(new Set(read.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['EDS_REQUIRED']));
+    const eds = await gql(system, '{ me { notificationSettings { quietHours { from to } } } }', { token: await tokenFor(DEMO.wife) });
+    expect(eds.data!.me.notificationSettings.quietHours).toEqual({ from: '23:30', to: '07:00' });
+  });
+
   it('two first updates at once, of two kinds, both hold', async () => {
     const iin = population.people.filter((p) => p.birthDate < '2000-01-01' && !Object.values(DEMO).includes(p.iin as never))[3]!.iin;
     const replicas = [createDossierChanges(database), createDossierChanges(database)];
