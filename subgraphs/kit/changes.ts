@@ -222,7 +222,8 @@ export function createChangeRecorder(db: Database, options: { hasher?: ItemHashe
           for (const [n, c] of changes.entries()) {
             const s = settings.get(c.citizen) ?? DEFAULT_NOTIFICATION_SETTINGS;
             const due = new Date(deliverAfter(at, s.quietHours)).toISOString();
-            for (const channel of s.channels[c.kind] ?? []) outbox.push([ids[n]!, c.citizen, channel, due]);
+            // a kind added after the settings were saved has its default channels, as the gateway shows them
+            for (const channel of s.channels[c.kind] ?? DEFAULT_NOTIFICATION_SETTINGS.channels[c.kind]) outbox.push([ids[n]!, c.citizen, channel, due]);
           }
           if (outbox.length > 0) {
             await tx.query(
