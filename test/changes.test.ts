@@ -22,6 +22,7 @@ import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { generatePopulation } from '../subgraphs/mocks/population.js';
 import { gql, tokenFor } from './helpers.js';
 import { expectLog } from './logs.js';
+import { operation } from './operations.js';
 
 // the tests run without CACHE_KEY (development key), as the other Redis tests do
 expectLog('cache_dev_key');
@@ -75,8 +76,8 @@ const REFRESH = `mutation Refresh($sections: [DossierSection!]!) { refreshDossie
   childrenKindergartenQueue { position } realEstate { encumbrances { kind } } fines { paid } serviceRequests(first: 100) { totalCount }
   changesFound { kind section item before { text } after { text } }
 } } }`;
-const CHANGES =
-  '{ me { dossierChanges(first: 20) { edges { node { kind section item before { text position status amount date paid } after { text position status amount date paid } foundAt } } } } }';
+// the clients' own operation (test/operations/dossier.graphql: in the trusted-documents manifest)
+const CHANGES = operation('DossierChanges');
 
 interface Change {
   kind: string;

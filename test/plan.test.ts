@@ -71,5 +71,8 @@ describe('query plans', () => {
     expect(planOf(refresh, 'R')).toEqual({
       sequence: ['civil-registry', { parallel: watched.map((s) => `${s} under refreshDossier.person`) }, 'access-log under refreshDossier.person'],
     });
+    expect(planOf(operation('RefreshWithChanges'), 'RefreshWithChanges')).toEqual({
+      sequence: ['civil-registry', { parallel: watched.map((s) => `${s} under refreshDossier.person`) }, 'access-log under refreshDossier.person'],
+    });
   });
 });
