@@ -50,7 +50,7 @@ const config: CodegenConfig = {
         },
       ]),
     ),
-    // The gateway's own subgraph, the access log.
+    // The gateway's own subgraph: the access log, what changed since the last view, notification settings.
     'gateway/access-log/__generated__/resolvers.ts': {
       schema: ['schema/subgraph-types.graphql', 'gateway/access-log/schema.graphql'],
       plugins: ['typescript', 'typescript-resolvers'],
@@ -60,7 +60,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useIndexSignature: true,
         contextType: '../../server.js#GatewayContext',
-        mappers: { Person: '../../../schema/person.js#PersonRef', AccessLogEntry: '../store.js#AccessRecord' },
+        mappers: {
+          Person: '../../../schema/person.js#PersonRef',
+          AccessLogEntry: '../store.js#AccessRecord',
+          DossierChange: '../../dossier-changes/store.js#DossierChangeRecord',
+        },
         scalars: { Date: 'string', DateTime: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',

@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'schema/**/*.test.ts',
+  'gateway/dossier-changes/store.test.ts',
   'gateway/limits.test.ts',
   'gateway/mask.test.ts',
   'gateway/merging-post.test.ts',
@@ -19,8 +20,10 @@ const UNIT = [
   'bot/mask.test.ts',
   'subgraphs/*/formats.test.ts',
   'subgraphs/e-kyzmet/calendar.test.ts',
+  'subgraphs/kit/changes.test.ts',
   'subgraphs/kit/memory-bounds.test.ts',
   'web/src/**/*.test.ts',
+  'test/watches.test.ts',
 ];
 const ALL = [
   'schema/**/*.test.ts',

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Bot } from 'grammy';
 import { migrateConfigured } from '../gateway/access-log/migrate-main.js';
-import { pgDatabase } from '../gateway/access-log/sql.js';
+import { pgDatabase } from '../runtime/sql.js';
 import { openPostgresAccessLog, type AccessLog } from '../gateway/access-log/store.js';
 import { telegramBotSecret } from '../gateway/telegram/credential.js';
 import { CODE_LIFETIME_MS, createTelegramLinks } from '../gateway/telegram/store.js';

@@ -7,7 +7,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { assertMigrated, migrate } from '../gateway/access-log/migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from '../gateway/access-log/sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../runtime/sql.js';
 import type { Language } from './i18n.js';
 import { configOf, type Env } from '../runtime/config.js';
 

@@ -32,8 +32,10 @@ import { preferencesResolvers } from './preferences/resolvers.js';
 import { createSectionPreferences } from './preferences/store.js';
 import { devTokenRoute } from './dev-token.js';
 import { apolloLogger } from './apollo-logger.js';
-import { createAccessLog, openAccessLogDatabase, type AccessLog } from './access-log/store.js';
-import type { Database } from './access-log/sql.js';
+import { createAccessLog, openConfiguredDatabase, type AccessLog } from './access-log/store.js';
+import type { Database } from '../runtime/sql.js';
+import { dossierChangesResolvers } from './dossier-changes/resolvers.js';
+import { createDossierChanges, type DossierChanges } from './dossier-changes/store.js';
 import { authenticateBot, redeemRoute, TELEGRAM_SCHEME, telegramBotSecret, telegramBotUsername } from './telegram/credential.js';
 import { telegramResolvers } from './telegram/resolvers.js';
 import { createTelegramLinks, type LinkedCitizen, type TelegramLinks } from './telegram/store.js';
@@ -82,12 +84,18 @@ export interface GatewayOptions {
   /** Where the supergraph is read and checked for changes (SUPERGRAPH_PATH / SUPERGRAPH_URL by default); the committed file, once, without. */
   supergraphDelivery?: SupergraphDelivery;
   internalSecret?: Uint8Array;
-  /** Where accesses are recorded; DATABASE_URL's PostgreSQL, else an embedded PGlite, by default. */
+  /** Where accesses are recorded; in `database` by default. */
   accessLog?: AccessLog;
   /** The Telegram bot's links; in the access log's database (DATABASE_URL, else PGlite) by default, opened at first use. */
   telegramLinks?: TelegramLinks;
   /** The Telegram bot's secret (TELEGRAM_BOT_SECRET; in development, derived from the development secrets); null: no bot. */
   telegramBotSecret?: string | null;
+  /**
+   * The database of the access log (unless `accessLog` is given), the dossier changes the subgraphs
+   * record and the notification settings: DATABASE_URL's PostgreSQL, else an embedded PGlite, by
+   * default (`npm start` hands its subgraphs and gateway one, so what they record is what it lists).
+   */
+  database?: Database;
   /** Depth, aliases, cost, tokens, directives per operation; from the environment by default. */
   queryLimits?: QueryLimitOptions;
   /**
@@ -102,6 +110,13 @@ export interface GatewayOptions {
 }
 
 const log = createLogger('gateway');
+
+/** The resolvers of two modules of one subgraph, type by type. */
+function mergeResolvers(...maps: ReadonlyArray<{ [type: string]: object | undefined }>): Record<string, object> {
+  const merged: Record<string, object> = {};
+  for (const map of maps) for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...fields };
+  return merged;
+}
 
 /** What the client may see of an error: catalogued errors with their safe extensions, anything else masked. */
 const SAFE_EXTENSIONS = ['code', 'section', 'argument', 'rule', 'retryAfterSeconds', 'limit'];
@@ -199,11 +214,14 @@ export function createGateway(options: GatewayOptions) {
     });
   const wards = new WardsDirectory(urls['civil-registry']!, secret, 30_000, redis && new CivilRegistryGenerations(redis));
   const callerTokens = new CallerTokens(secret);
-  // one database for the gateway's own tables (the access log, the Telegram links), opened at first use
+  // one database for the gateway's own tables (the access log, the dossier changes and notification
+  // settings, the Telegram links, the page settings), opened at start (startGateway) or at first use
   let database: Promise<Database> | undefined;
-  const openDatabase = () => (database ??= openAccessLogDatabase());
+  const openDatabase = () => (database ??= Promise.resolve(options.database ?? openConfiguredDatabase()));
   let accessLog: Promise<AccessLog> | undefined;
   const openLog = () => (accessLog ??= options.accessLog ? Promise.resolve(options.accessLog) : openDatabase().then(createAccessLog));
+  let dossierChanges: Promise<DossierChanges> | undefined;
+  const openChanges = () => (dossierChanges ??= openDatabase().then(createDossierChanges));
   let telegramLinks: Promise<TelegramLinks> | undefined;
   const openLinks = () =>
     (telegramLinks ??= options.telegramLinks ? Promise.resolve(options.telegramLinks) : openDatabase().then((db) => createTelegramLinks(db)));
@@ -211,7 +229,7 @@ export function createGateway(options: GatewayOptions) {
   const localAccessLog = new LocalGraphQLDataSource(
     buildSubgraphSchema({
       typeDefs: subgraphTypeDefs(new URL('./access-log/schema.graphql', import.meta.url), { rootFields: false }),
-      resolvers: accessLogResolvers(openLog) as GraphQLResolverMap<unknown>,
+      resolvers: mergeResolvers(accessLogResolvers(openLog), dossierChangesResolvers(openChanges)) as GraphQLResolverMap<unknown>,
     }),
   );
   const localTelegram = new LocalGraphQLDataSource(
@@ -338,12 +356,12 @@ export function createGateway(options: GatewayOptions) {
     context,
     /** The shared cache's client (connected by startGateway), when there is one. */
     redis,
-    /** Opens the access log (migrating it): at start, so the first request does not wait for it. */
-    open: async () => void (await openLog()),
+    /** Opens the access log and the database (checking their schema): at start, so the first request does not wait for them. */
+    open: async () => void (await Promise.all([openLog(), options.accessLog ? undefined : openChanges()])),
     /** The bot's `POST /telegram/redeem` (gateway/telegram/credential.ts). */
     redeem: redeemRoute(openLinks, botSecret),
-    // an access log or links given in the options belong to whoever gave them
-    close: async () => (await database?.catch(() => undefined))?.close(),
+    // an access log, links or a database given in the options belong to whoever gave them
+    close: async () => (database && !options.database ? (await database.catch(() => undefined))?.close() : undefined),
   };
 }
 

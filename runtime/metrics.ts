@@ -75,6 +75,12 @@ export const cacheMisses = sectionCounter(
 export const cacheStaleServed = sectionCounter('dossier_cache_stale_served_total', 'Persons whose section was served stale because the state system failed.');
 export const cacheRefreshes = sectionCounter('dossier_cache_refreshes_total', 'Persons whose section a refresh made to be read afresh.');
 
+export const dossierChangesFound = sectionCounter('dossier_changes_found_total', 'Changes found in a dossier since the last view (each with its outbox rows).');
+export const dossierChangeTrackingFailures = sectionCounter(
+  'dossier_change_tracking_failures_total',
+  'Live answers whose comparison with the last-seen copy could not be recorded (PostgreSQL failed; the next live read compares again).',
+);
+
 export const redisErrors = new Counter({
   name: 'dossier_redis_errors_total',
   help: 'Errors talking to Redis, by component (cache, gateway).',

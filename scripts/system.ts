@@ -5,7 +5,9 @@
  * (exporting `subgraph`) and a `mock.ts` (exporting `createMock`).
  */
 import { existsSync } from 'node:fs';
-import type { AccessLog } from '../gateway/access-log/store.js';
+import { openConfiguredDatabase, type AccessLog } from '../gateway/access-log/store.js';
+import type { Database } from '../runtime/sql.js';
+import { createChangeRecorder } from '../subgraphs/kit/changes.js';
 import { authConfigFromEnv, type AuthConfig } from '../gateway/auth.js';
 import { startGateway } from '../gateway/server.js';
 import type { TelegramLinks } from '../gateway/telegram/store.js';
@@ -33,10 +35,17 @@ export interface SystemOptions {
   refreshMinIntervalMs?: number;
   /** false: the subgraphs do not wait for a cache known to be unreachable (npm start checked it). */
   waitForCache?: boolean;
-  /** Where the gateway records accesses; DATABASE_URL or an embedded PGlite by default. */
+  /** Where the gateway records accesses; in `database` by default. */
   accessLog?: AccessLog;
   /** The gateway's Telegram links; in the access log's database (DATABASE_URL or an embedded PGlite) by default. */
   telegramLinks?: TelegramLinks;
+  /**
+   * The ONE database of the gateway (access log, dossier changes, notification settings) and of the
+   * subgraphs (what changed since the last view). Without it or `accessLog`: DATABASE_URL's
+   * PostgreSQL, else an embedded PGlite, opened here and shared. With `accessLog` alone, the
+   * subgraphs record no changes.
+   */
+  database?: Database;
   /** Gateway development mode (Sandbox, introspection); NODE_ENV decides by default. */
   development?: boolean;
   /** The internal port of this process's `/metrics` (0: a free one); none when absent. */
@@ -75,6 +84,13 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
     for (const c of closers.reverse()) await c().catch(() => undefined);
   };
   try {
+    let database = options.database;
+    if (!database && !options.accessLog) {
+      const opened = await openConfiguredDatabase();
+      closers.push(() => opened.close());
+      database = opened;
+    }
+    const changes = database ? createChangeRecorder(database) : null;
     const subgraphs: RunningSubgraph[] = [];
     for (const name of availableSubgraphs()) {
       const { createMock } = (await import(new URL(`${name}/mock.ts`, subgraphsDir).href)) as {
@@ -94,6 +110,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
         cache: options.cache,
         refreshMinIntervalMs: options.refreshMinIntervalMs,
         waitForCache: options.waitForCache,
+        changes,
       });
       closers.push(() => served.close());
       subgraphs.push({ name, url: served.url, mock, mockUrl, stop: () => served.close() });
@@ -106,6 +123,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
       development: options.development,
       accessLog: options.accessLog,
       telegramLinks: options.telegramLinks,
+      database,
     });
     closers.push(() => gateway.close());
     const metrics = options.metricsPort === undefined ? undefined : await serveMetrics(options.metricsPort, host);

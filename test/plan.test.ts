@@ -64,4 +64,15 @@ describe('query plans', () => {
       sequence: ['civil-registry', { parallel: OTHERS.map((s) => `${s} under refreshDossier.person`) }],
     });
   });
+
+  it('changesFound on a refresh: resolved by the gateway AFTER every watched section was read (it requires their freshness)', () => {
+    const refresh = 'mutation R { refreshDossier(sections: [QUEUES]) { person { queuesFreshness { source } changesFound { kind } } } }';
+    const watched = ['e-kyzmet', 'fines', 'licences', 'property', 'queues', 'social-benefits'];
+    expect(planOf(refresh, 'R')).toEqual({
+      sequence: ['civil-registry', { parallel: watched.map((s) => `${s} under refreshDossier.person`) }, 'access-log under refreshDossier.person'],
+    });
+    expect(planOf(operation('RefreshWithChanges'), 'RefreshWithChanges')).toEqual({
+      sequence: ['civil-registry', { parallel: watched.map((s) => `${s} under refreshDossier.person`) }, 'access-log under refreshDossier.person'],
+    });
+  });
 });

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { logSink } from '../../runtime/log.js';
 import { assertMigrated, migrate, migrationNames, SchemaBehindError } from './migrate.js';
 import { migrateConfigured } from './migrate-main.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../../runtime/sql.js';
 import {
   createAccessLog,
   decodeCursor,
@@ -36,6 +36,7 @@ const MUM = '870722404561';
 const DAUGHTER = '210510607895';
 const SON = '230901503210';
 const ALL_IINS = [DAD, MUM, DAUGHTER, SON];
+/** Every migration of this code, in order: the access log's, then what changed since the last view. */
 
 const entry = (overrides: Partial<AccessEntry> = {}): AccessEntry => ({
   subjectIin: DAD,

@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database } from '../../runtime/sql.js';
 import { configOf, exitUnlessConfigured, type Env } from '../../runtime/config.js';
 
 export interface MigrationRun {

@@ -9,7 +9,7 @@
  * is not behind it.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import type { Database } from './sql.js';
+import type { Database } from '../../runtime/sql.js';
 
 export const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
 

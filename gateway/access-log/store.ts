@@ -22,7 +22,7 @@ import { activeSpanContext, inSpan, SpanKind } from '../../runtime/tracing.js';
 import type { SpanContext } from '@opentelemetry/api';
 import { isSection, type Section } from '../../schema/sections.js';
 import { assertMigrated, migrate } from './migrate.js';
-import { pgDatabase, pgliteDatabase, type Database, type Queryable } from './sql.js';
+import { pgDatabase, pgliteDatabase, type Database, type Queryable } from '../../runtime/sql.js';
 import { configOf, type Env } from '../../runtime/config.js';
 
 /** Why the reader may read the subject's dossier. */
@@ -95,7 +95,7 @@ function unavailable(cause: unknown): GraphQLError {
 }
 
 /** Checks an entry; a bad one is a bug in the caller, so the message names the field, never its value. */
-function checked(entry: AccessEntry): unknown[] {
+function entryParams(entry: AccessEntry): unknown[] {
   const bad = (field: string): never => {
     throw new TypeError(`access log entry: invalid ${field}`);
   };
@@ -191,7 +191,7 @@ export function createAccessLog(db: Database): AccessLog {
 
   return {
     async record(entry) {
-      const params = checked(entry);
+      const params = entryParams(entry);
       // the span lasts until the entry is committed (group commit: with the entries recorded meanwhile)
       return inSpan('access_log.record', { attributes: { 'dossier.sections.count': entry.sections.length, 'dossier.relation': entry.relation } }, () => {
         const span = activeSpanContext();
@@ -240,8 +240,8 @@ export function createAccessLog(db: Database): AccessLog {
   };
 }
 
-/** `db` with its schema checked (never changed), or migrated when `migrating` (a database of this process alone). */
-async function ready(db: Database, migrating = false): Promise<Database> {
+/** `db` with its schema checked (never changed), or migrated when `migrating` (a database of this process alone); closed when it is not usable. */
+async function checked(db: Database, migrating = false): Promise<Database> {
   try {
     if (migrating) {
       const applied = await migrate(db);
@@ -255,49 +255,46 @@ async function ready(db: Database, migrating = false): Promise<Database> {
 }
 
 /**
- * The access log on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
- * SchemaBehindError otherwise); the role needs only SELECT and INSERT. A connection that cannot
- * be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the read behind it.
+ * The database on a PostgreSQL server whose migrations `npm run migrate` applied (refused with
+ * SchemaBehindError otherwise); the access log's role needs only SELECT and INSERT. A connection
+ * that cannot be made in 5 s, or a query not answered in 10 s, fails the call rather than hang the
+ * read behind it.
  */
-export async function openPostgresAccessLog(config: PoolConfig): Promise<AccessLog> {
-  return createAccessLog(await openPostgresDatabase(config));
-}
-
-/** The access log's PostgreSQL database, its schema checked: what the gateway's other tables (the Telegram links) share with it. */
 export async function openPostgresDatabase(config: PoolConfig): Promise<Database> {
   const pool = new pg.Pool({ connectionTimeoutMillis: 5_000, query_timeout: 10_000, ...config });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', (error) => log.warn('access_log_idle_connection_error', describeError(error)));
-  return ready(pgDatabase(pool));
+  return checked(pgDatabase(pool));
 }
 
+export const openPostgresAccessLog = async (config: PoolConfig): Promise<AccessLog> => createAccessLog(await openPostgresDatabase(config));
+
 /**
- * The access log in embedded PGlite: in memory (migrated here: nobody else can reach it), or
+ * The database in embedded PGlite: in memory (migrated here: nobody else can reach it), or
  * persisted in `dataDir` (one process at a time; migrated by `npm run migrate`, like PostgreSQL).
  */
-export async function openPgliteAccessLog(dataDir?: string): Promise<AccessLog> {
-  return createAccessLog(await openPgliteDatabase(dataDir));
-}
-
-async function openPgliteDatabase(dataDir?: string): Promise<Database> {
+export async function openPgliteDatabase(dataDir?: string): Promise<Database> {
   const db = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
   await db.waitReady;
-  return ready(pgliteDatabase(db), dataDir === undefined);
+  return checked(pgliteDatabase(db), dataDir === undefined);
+}
+
+export const openPgliteAccessLog = async (dataDir?: string): Promise<AccessLog> => createAccessLog(await openPgliteDatabase(dataDir));
+
+/** The access log this deployment configures (`openConfiguredDatabase`). */
+export async function openAccessLog(env?: Env): Promise<AccessLog> {
+  return createAccessLog(await openConfiguredDatabase(env));
 }
 
 /**
- * The access log this deployment configures:
+ * The database this deployment configures, for the access log, what changed since the last view,
+ * the notification settings, the page settings and the Telegram links:
  *   DATABASE_URL    PostgreSQL (production; libpq-style URL, `?options=-c search_path=...` selects a schema)
  *   ACCESS_LOG_DIR  else embedded PGlite persisted in that directory
  *   neither         else embedded PGlite in memory: entries are lost when the process stops,
  *                   so it is refused when NODE_ENV is production
  */
-export async function openAccessLog(env?: Env): Promise<AccessLog> {
-  return createAccessLog(await openAccessLogDatabase(env));
-}
-
-/** The database this deployment configures for the access log (and the gateway's other tables), as `openAccessLog` chooses it. */
-export async function openAccessLogDatabase(env?: Env): Promise<Database> {
+export async function openConfiguredDatabase(env?: Env): Promise<Database> {
   const { DATABASE_URL, ACCESS_LOG_DIR, production } = configOf(env);
   if (DATABASE_URL) {
     const db = await openPostgresDatabase({ connectionString: DATABASE_URL });

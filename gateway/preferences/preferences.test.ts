@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateConfigured } from '../access-log/migrate-main.js';
-import { pgDatabase, type Database } from '../access-log/sql.js';
+import { pgDatabase, type Database } from '../../runtime/sql.js';
 import { expectLog } from '../../test/logs.js';
 import { createSectionPreferences } from './store.js';
 

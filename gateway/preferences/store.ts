@@ -9,7 +9,7 @@ import { isValidIin } from '../../schema/iin.js';
 import { ErrorCode } from '../../schema/errors.js';
 import { createLogger, describeError } from '../../runtime/log.js';
 import { isSection, SECTION_NAMES, type Section } from '../../schema/sections.js';
-import type { Queryable } from '../access-log/sql.js';
+import type { Queryable } from '../../runtime/sql.js';
 
 export interface SectionPreferences {
   /** The sections this citizen hid, in the order of schema/sections.ts. */

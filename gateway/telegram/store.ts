@@ -10,7 +10,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { LoginMethod } from '../../schema/caller.js';
 import { isValidIin } from '../../schema/iin.js';
-import type { Database } from '../access-log/sql.js';
+import type { Database } from '../../runtime/sql.js';
 
 /** How long a code may be redeemed. */
 export const CODE_LIFETIME_MS = 10 * 60 * 1000;

@@ -58,11 +58,18 @@ interface LiveAnswer<R> {
   fetchedAt: number;
 }
 
+/** Told of every live answer before it is served (what changed since the last view: changes.ts), with when it was fetched; never rejects. */
+export type LiveObserver<R> = (answers: ReadonlyArray<{ iin: string; record: R | null }>, fetchedAt: number) => Promise<void>;
+
 /** In-flight state-system requests of one subgraph, by person and cache generation. */
 export class Flights<R extends { iin: string }> {
   private readonly inFlight = new Map<string, Promise<LiveAnswer<R>>>();
 
-  constructor(private readonly client: StateClient<R>) {}
+  constructor(
+    private readonly client: StateClient<R>,
+    /** Sees each live answer once, however many requests joined it, before any of them gets it. */
+    private readonly observe?: LiveObserver<R>,
+  ) {}
 
   /** The live answer for each key, joining requests already in flight and making one for the rest. */
   fetch(keys: ReadonlyArray<{ iin: string; generation: number | null }>, deadline: number, requestId?: string): Promise<Array<LiveAnswer<R> | Error>> {
@@ -75,7 +82,14 @@ export class Flights<R extends { iin: string }> {
           deadline,
           requestId,
         )
-        .then((records) => ({ records, fetchedAt: Date.now() }));
+        .then(async (records) => {
+          const fetchedAt = Date.now();
+          await this.observe?.(
+            missing.map((k) => ({ iin: k.iin, record: records.get(k.iin) ?? null })),
+            fetchedAt,
+          );
+          return { records, fetchedAt };
+        });
       for (const k of missing) {
         const answer = batch.then(({ records, fetchedAt }) => ({ record: records.get(k.iin) ?? null, fetchedAt }));
         const done = () => void this.inFlight.delete(id(k));

@@ -5,7 +5,7 @@
  * stops gracefully (runtime/shutdown.ts), closing its Redis connection.
  */
 import { configOf, exitUnlessConfigured, type Env } from '../../runtime/config.js';
-import { createLogger } from '../../runtime/log.js';
+import { createLogger, describeError, type Logger } from '../../runtime/log.js';
 import { metricsPortFromEnv, serveMetrics } from '../../runtime/metrics.js';
 import { startTracing } from '../../runtime/tracing.js';
 import { announceListening, shutdownDrainMs, stopGracefully } from '../../runtime/shutdown.js';
@@ -13,6 +13,23 @@ import { urlHost } from '../../runtime/url-host.js';
 import { defaultMockPort, defaultSubgraphPort, SECTIONS, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache } from './cache.js';
 import { startSubgraph, type SubgraphDefinition } from './subgraph.js';
+import { createChangeRecorder } from './changes.js';
+import { openPostgres, type Database } from '../../runtime/sql.js';
+
+/**
+ * The database where a subgraph that watches its records records what changed (DATABASE_URL, as
+ * the gateway's). Refused in production without it; in development the subgraph runs without.
+ */
+function changesDatabase(name: SubgraphName, log: Logger, env?: Env): Database | undefined {
+  const { DATABASE_URL, production } = configOf(env);
+  if (DATABASE_URL) return openPostgres(DATABASE_URL, (error) => log.warn('database_idle_connection_error', describeError(error)));
+  if (production) {
+    console.error(`${name}: DATABASE_URL (not set): the PostgreSQL where what changed in a dossier since the last view is recorded`);
+    process.exit(1);
+  }
+  log.info('dossier_changes_off', { message: 'DATABASE_URL is not set: what changed since the last view is not recorded by this subgraph' });
+  return undefined;
+}
 
 /** Where a subgraph started alone listens, and where it finds its state system. */
 export function subgraphSettingsFromEnv(name: SubgraphName, env?: Env): { port: number; host: string; stateSystemUrl: string } {
@@ -31,7 +48,13 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
   const tracing = await startTracing(`dossier-${definition.name}`);
   const drainMs = shutdownDrainMs();
   const cache = sharedCache();
-  const served = await startSubgraph(definition, { ...subgraphSettingsFromEnv(definition.name), cache });
+  // what changed since the last view is recorded in the PostgreSQL the gateway lists it from
+  const database = definition.watch ? changesDatabase(definition.name, log) : undefined;
+  const served = await startSubgraph(definition, {
+    ...subgraphSettingsFromEnv(definition.name),
+    cache,
+    changes: database ? createChangeRecorder(database) : null,
+  });
   // METRICS_PORT, else 9401, 9402, ... in the order of schema/sections.ts, moved by PORT_OFFSET
   const metricsPort = metricsPortFromEnv(9401 + SECTIONS.findIndex((s) => s.subgraph === definition.name) + PORT_OFFSET);
   const metrics = metricsPort === undefined ? undefined : await serveMetrics(metricsPort, HOST);
@@ -45,6 +68,7 @@ export async function runSubgraph<R extends { iin: string }>(definition: Subgrap
       await metrics?.close();
       await cache.close();
       await tracing?.shutdown();
+      await database?.close();
     },
     drainMs,
   );

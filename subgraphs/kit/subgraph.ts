@@ -27,7 +27,9 @@ import { subgraphTypeDefs } from '../../schema/subgraph-sdl.js';
 import { sectionOf, type Section, type SubgraphName } from '../../schema/sections.js';
 import { sharedCache, type SectionCache } from './cache.js';
 import { callerCheck } from './caller-check.js';
-import { createSectionLoader, Flights, type SectionData } from './loader.js';
+import { createSectionLoader, Flights, type LiveObserver, type SectionData } from './loader.js';
+import type { ChangeRecorder, Watch } from './changes.js';
+import { today } from '../../runtime/today.js';
 import { withRootFields } from './root.js';
 import { withScopeChecks } from './scopes.js';
 import type { Poster } from '../../runtime/http-post.js';
@@ -95,6 +97,11 @@ export interface SubgraphDefinition<R extends { iin: string }> {
   resolvers: GraphQLResolverMap<SubgraphContext<R>>;
   /** Checks a state-system record's shape before it is used. */
   isRecord: (value: unknown) => value is R;
+  /**
+   * The items of a record the citizen is told about when they change (what changed since the last
+   * view, changes.ts): compared on every live answer with the copy last seen. None: nothing watched.
+   */
+  watch?: Watch<R>;
 }
 
 export interface SubgraphOptions {
@@ -118,6 +125,11 @@ export interface SubgraphOptions {
   bindingOptional?: boolean;
   /** false: listen at once, without waiting for the cache (known to be unreachable; it connects in the background). */
   waitForCache?: boolean;
+  /**
+   * Where what changed since the last view is recorded (a subgraph with a `watch`): DATABASE_URL's
+   * PostgreSQL by default; null: nothing recorded (a subgraph run alone without a database).
+   */
+  changes?: ChangeRecorder | null;
 }
 
 /**
@@ -200,7 +212,20 @@ export function createSubgraph<R extends { iin: string }>(definition: SubgraphDe
   });
 
   servedOver(cache).add(section);
-  const flights = new Flights(client);
+  const changes = definition.watch ? (options.changes ?? null) : null;
+  const watch = definition.watch;
+  const observe: LiveObserver<R> | undefined =
+    changes && watch
+      ? (answers, fetchedAt) => {
+          const day = today();
+          return changes.observe(
+            section,
+            answers.map(({ iin, record }) => ({ iin, items: record ? watch(record, day) : [] })),
+            fetchedAt,
+          );
+        }
+      : undefined;
+  const flights = new Flights(client, observe);
   const refreshMinIntervalMs = options.refreshMinIntervalMs ?? refreshIntervalFromEnv();
 
   const context = async (req: IncomingMessage, body?: unknown): Promise<SubgraphContext<R>> => {

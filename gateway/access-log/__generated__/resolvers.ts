@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '../../../schema/person.js';
 import type { AccessRecord } from '../store.js';
+import type { DossierChangeRecord } from '../../dossier-changes/store.js';
 import type { GatewayContext } from '../../server.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -61,6 +62,77 @@ export type AccessRelation =
   | 'PARENT'
   | 'SERVICE';
 
+/** One change found in the dossier, e.g. a kindergarten-queue position 57 → 41. */
+export type DossierChange = {
+  __typename?: 'DossierChange';
+  /** What it shows now; null when the item is gone. */
+  after: Maybe<DossierChangeValue>;
+  /** What the dossier showed before; null when the item is new. */
+  before: Maybe<DossierChangeValue>;
+  /** When it was found: when the section was read from its state system. */
+  foundAt: Scalars['DateTime']['output'];
+  /**
+   * Which item changed, as the dossier shows it: the kindergarten-queue application number, the
+   * cadastral number (or the movable property's registration number), the fine's protocol number,
+   * the service request's number, the benefit's decision number, the licence number, the
+   * identity document's kind.
+   */
+  item: Scalars['String']['output'];
+  kind: DossierChangeKind;
+  section: DossierSection;
+};
+
+export type DossierChangeConnection = {
+  __typename?: 'DossierChangeConnection';
+  edges: Array<DossierChangeEdge>;
+  pageInfo: DossierChangePageInfo;
+};
+
+export type DossierChangeEdge = {
+  __typename?: 'DossierChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: DossierChange;
+};
+
+/** The changes of a dossier the portal notifies of. */
+export type DossierChangeKind =
+  | 'BENEFIT_ASSIGNED'
+  | 'BENEFIT_ENDED'
+  /** An identity document expires within 30 days. */
+  | 'DOCUMENT_EXPIRING'
+  | 'ENCUMBRANCE_IMPOSED'
+  | 'ENCUMBRANCE_REMOVED'
+  | 'FINE_IMPOSED'
+  | 'FINE_PAID'
+  | 'KINDERGARTEN_QUEUE_POSITION_CHANGED'
+  | 'LICENCE_STATUS_CHANGED'
+  | 'PROPERTY_RIGHT_ENDED'
+  | 'PROPERTY_RIGHT_STARTED'
+  | 'SERVICE_REQUEST_STATUS_CHANGED';
+
+export type DossierChangePageInfo = {
+  __typename?: 'DossierChangePageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One side of a change, ready to render: `text` always, and the typed field the kind is about. */
+export type DossierChangeValue = {
+  __typename?: 'DossierChangeValue';
+  /** An amount in tenge: a fine, a benefit's monthly amount or lump sum. */
+  amount: Maybe<Scalars['Float']['output']>;
+  /** A date: a right's or an encumbrance's start, a document's expiry. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** Whether a fine is paid. */
+  paid: Maybe<Scalars['Boolean']['output']>;
+  /** A kindergarten-queue position (null once a direction is issued). */
+  position: Maybe<Scalars['Int']['output']>;
+  /** A status, or an encumbrance's kind (the state system's code). */
+  status: Maybe<Scalars['String']['output']>;
+  /** A short rendering, e.g. `57`, `IN_PROGRESS`, `15000 ₸, unpaid`. */
+  text: Scalars['String']['output'];
+};
+
 /** The sections of a dossier, one per state system. */
 export type DossierSection =
   /** Civil registry: identity, documents, address, family. */
@@ -103,7 +175,58 @@ export type LoginMethod =
   | 'PASSWORD'
   | 'SMS';
 
-/** A citizen. This slice is the gateway's own: the record of who read the citizen's dossier. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Changes the caller's notification settings: the channels of the kinds listed (each kind once;
+   * the others keep theirs), and the quiet hours. A wrong input is BAD_USER_INPUT naming the
+   * argument and the rule it breaks; nothing is changed then.
+   */
+  updateNotificationSettings: NotificationSettings;
+};
+
+
+export type MutationUpdateNotificationSettingsArgs = {
+  input: NotificationSettingsInput;
+};
+
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'PUSH'
+  | 'SMS'
+  | 'TELEGRAM';
+
+export type NotificationKindChannels = {
+  __typename?: 'NotificationKindChannels';
+  channels: Array<NotificationChannel>;
+  kind: DossierChangeKind;
+};
+
+export type NotificationKindChannelsInput = {
+  /** Each channel once; empty: this kind is not notified. */
+  channels: Array<NotificationChannel>;
+  kind: DossierChangeKind;
+};
+
+export type NotificationSettings = {
+  __typename?: 'NotificationSettings';
+  /** The channels of each kind of change (every kind listed; an empty list: that kind is not notified). */
+  channels: Array<NotificationKindChannels>;
+  /** Nothing is delivered during these hours; what is found then waits for their end. Null: none. */
+  quietHours: Maybe<QuietHours>;
+};
+
+export type NotificationSettingsInput = {
+  /** The channels of these kinds, each kind once; kinds not listed keep theirs. */
+  channels?: InputMaybe<Array<NotificationKindChannelsInput>>;
+  /** The quiet hours; null: none; left out: kept. */
+  quietHours?: InputMaybe<QuietHoursInput>;
+};
+
+/**
+ * A citizen. This slice is the gateway's own: the record of who read the citizen's dossier, what
+ * changed in it since the citizen last saw it, and how the citizen wants to be told.
+ */
 export type Person = {
   __typename?: 'Person';
   /**
@@ -111,15 +234,69 @@ export type Person = {
    * Only the owner may read it. `first` is 1..100; `after` is the `endCursor` of the previous page.
    */
   accessLog: Maybe<AccessLogConnection>;
+  /**
+   * The changes that the reads of this very answer found: of each watched section read from its
+   * state system for it (a cache miss, or after `refreshDossier`), what differed from the copy read
+   * before. Select it on `refreshDossier`'s `person` for what the refresh found; the query planner
+   * reads every watched section's freshness first (from the cache unless refreshed or expired), so
+   * it is resolved after those reads. Only the owner may read it.
+   */
+  changesFound: Array<DossierChange>;
+  /** The watched sections' freshness, from their own subgraphs: what `changesFound` needs. */
+  civilRegistryFreshness: Maybe<Freshness>;
+  /**
+   * What changed in this dossier since the citizen last saw it, newest first: found whenever a
+   * section was read from its state system (a cache miss, or a read after `refreshDossier`) and
+   * differed from the copy read before. Only the owner may read it. `first` is 1..100; `after` is
+   * the `endCursor` of the previous page.
+   */
+  dossierChanges: Maybe<DossierChangeConnection>;
+  finesFreshness: Maybe<Freshness>;
   /** Individual identification number: 12 digits. */
   iin: Scalars['String']['output'];
+  licencesFreshness: Maybe<Freshness>;
+  /** How the citizen is told of changes: the channels of each kind and the quiet hours. Only the owner may read them. */
+  notificationSettings: Maybe<NotificationSettings>;
+  propertyFreshness: Maybe<Freshness>;
+  queuesFreshness: Maybe<Freshness>;
+  serviceRequestsFreshness: Maybe<Freshness>;
+  socialBenefitsFreshness: Maybe<Freshness>;
 };
 
 
-/** A citizen. This slice is the gateway's own: the record of who read the citizen's dossier. */
+/**
+ * A citizen. This slice is the gateway's own: the record of who read the citizen's dossier, what
+ * changed in it since the citizen last saw it, and how the citizen wants to be told.
+ */
 export type PersonAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A citizen. This slice is the gateway's own: the record of who read the citizen's dossier, what
+ * changed in it since the citizen last saw it, and how the citizen wants to be told.
+ */
+export type PersonDossierChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Quiet hours, Kazakhstan time (Asia/Almaty); they may span midnight (`22:00` to `08:00`). */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  /** HH:MM */
+  from: Scalars['String']['output'];
+  /** HH:MM */
+  to: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  /** HH:MM, 00:00 to 23:59 */
+  from: Scalars['String']['input'];
+  /** HH:MM, 00:00 to 23:59, not the same as `from` */
+  to: Scalars['String']['input'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -210,7 +387,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"iin":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"iin":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"civilRegistryFreshness":{"source":true,"fetchedAt":true},"propertyFreshness":{"source":true,"fetchedAt":true},"finesFreshness":{"source":true,"fetchedAt":true},"queuesFreshness":{"source":true,"fetchedAt":true},"serviceRequestsFreshness":{"source":true,"fetchedAt":true},"socialBenefitsFreshness":{"source":true,"fetchedAt":true},"licencesFreshness":{"source":true,"fetchedAt":true}}> ) );
 }>;
 
 
@@ -226,12 +405,27 @@ export type ResolversTypes = ResolversObject<{
   AccessRelation: AccessRelation;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DossierChange: ResolverTypeWrapper<DossierChangeRecord>;
+  DossierChangeConnection: ResolverTypeWrapper<Omit<DossierChangeConnection, 'edges'> & { edges: Array<ResolversTypes['DossierChangeEdge']> }>;
+  DossierChangeEdge: ResolverTypeWrapper<Omit<DossierChangeEdge, 'node'> & { node: ResolversTypes['DossierChange'] }>;
+  DossierChangeKind: DossierChangeKind;
+  DossierChangePageInfo: ResolverTypeWrapper<DossierChangePageInfo>;
+  DossierChangeValue: ResolverTypeWrapper<DossierChangeValue>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DossierSection: DossierSection;
   Freshness: ResolverTypeWrapper<Freshness>;
   FreshnessSource: FreshnessSource;
   LoginMethod: LoginMethod;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationChannel: NotificationChannel;
+  NotificationKindChannels: ResolverTypeWrapper<NotificationKindChannels>;
+  NotificationKindChannelsInput: NotificationKindChannelsInput;
+  NotificationSettings: ResolverTypeWrapper<NotificationSettings>;
+  NotificationSettingsInput: NotificationSettingsInput;
   Person: ResolverTypeWrapper<PersonRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
+  QuietHoursInput: QuietHoursInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -244,9 +438,22 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Freshness: Freshness;
-  Person: PersonRef;
+  DossierChange: DossierChangeRecord;
+  DossierChangeConnection: Omit<DossierChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['DossierChangeEdge']> };
+  DossierChangeEdge: Omit<DossierChangeEdge, 'node'> & { node: ResolversParentTypes['DossierChange'] };
+  DossierChangePageInfo: DossierChangePageInfo;
+  DossierChangeValue: DossierChangeValue;
+  Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  Freshness: Freshness;
+  Mutation: Record<PropertyKey, never>;
+  NotificationKindChannels: NotificationKindChannels;
+  NotificationKindChannelsInput: NotificationKindChannelsInput;
+  NotificationSettings: NotificationSettings;
+  NotificationSettingsInput: NotificationSettingsInput;
+  Person: PersonRef;
+  QuietHours: QuietHours;
+  QuietHoursInput: QuietHoursInput;
 }>;
 
 export type AccessLogConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = ResolversObject<{
@@ -282,15 +489,70 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DossierChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DossierChange'] = ResolversParentTypes['DossierChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['DossierChangeValue']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['DossierChangeValue']>, ParentType, ContextType>;
+  foundAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DossierChangeKind'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['DossierSection'], ParentType, ContextType>;
+}>;
+
+export type DossierChangeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DossierChangeConnection'] = ResolversParentTypes['DossierChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DossierChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['DossierChangePageInfo'], ParentType, ContextType>;
+}>;
+
+export type DossierChangeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DossierChangeEdge'] = ResolversParentTypes['DossierChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DossierChange'], ParentType, ContextType>;
+}>;
+
+export type DossierChangePageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DossierChangePageInfo'] = ResolversParentTypes['DossierChangePageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DossierChangeValueResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DossierChangeValue'] = ResolversParentTypes['DossierChangeValue']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  paid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type FreshnessResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = ResolversObject<{
   fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['FreshnessSource'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  updateNotificationSettings?: Resolver<ResolversTypes['NotificationSettings'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
+}>;
+
+export type NotificationKindChannelsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationKindChannels'] = ResolversParentTypes['NotificationKindChannels']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DossierChangeKind'], ParentType, ContextType>;
+}>;
+
+export type NotificationSettingsResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationSettings'] = ResolversParentTypes['NotificationSettings']> = ResolversObject<{
+  channels?: Resolver<Array<ResolversTypes['NotificationKindChannels']>, ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<PersonAccessLogArgs, 'first'>>;
+  changesFound?: Resolver<Array<ResolversTypes['DossierChange']>, ParentType, ContextType>;
+  dossierChanges?: Resolver<Maybe<ResolversTypes['DossierChangeConnection']>, ParentType, ContextType, RequireFields<PersonDossierChangesArgs, 'first'>>;
   iin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notificationSettings?: Resolver<Maybe<ResolversTypes['NotificationSettings']>, ParentType, ContextType>;
+}>;
+
+export type QuietHoursResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
@@ -300,7 +562,16 @@ export type Resolvers<ContextType = GatewayContext> = ResolversObject<{
   AccessLogPageInfo?: AccessLogPageInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DossierChange?: DossierChangeResolvers<ContextType>;
+  DossierChangeConnection?: DossierChangeConnectionResolvers<ContextType>;
+  DossierChangeEdge?: DossierChangeEdgeResolvers<ContextType>;
+  DossierChangePageInfo?: DossierChangePageInfoResolvers<ContextType>;
+  DossierChangeValue?: DossierChangeValueResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NotificationKindChannels?: NotificationKindChannelsResolvers<ContextType>;
+  NotificationSettings?: NotificationSettingsResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
 }>;
 

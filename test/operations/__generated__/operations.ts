@@ -36,6 +36,22 @@ export type DocumentKind =
   | 'ID_CARD'
   | 'PASSPORT';
 
+/** The changes of a dossier the portal notifies of. */
+export type DossierChangeKind =
+  | 'BENEFIT_ASSIGNED'
+  | 'BENEFIT_ENDED'
+  /** An identity document expires within 30 days. */
+  | 'DOCUMENT_EXPIRING'
+  | 'ENCUMBRANCE_IMPOSED'
+  | 'ENCUMBRANCE_REMOVED'
+  | 'FINE_IMPOSED'
+  | 'FINE_PAID'
+  | 'KINDERGARTEN_QUEUE_POSITION_CHANGED'
+  | 'LICENCE_STATUS_CHANGED'
+  | 'PROPERTY_RIGHT_ENDED'
+  | 'PROPERTY_RIGHT_STARTED'
+  | 'SERVICE_REQUEST_STATUS_CHANGED';
+
 /** The sections of a dossier, one per state system. */
 export type DossierSection =
   /** Civil registry: identity, documents, address, family. */
@@ -228,6 +244,32 @@ export type MovableEncumbranceKind =
   /** Pledge as security for a loan (a car loan, a business loan). */
   | 'PLEDGE';
 
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'PUSH'
+  | 'SMS'
+  | 'TELEGRAM';
+
+export type NotificationKindChannelsInput = {
+  /** Each channel once; empty: this kind is not notified. */
+  channels: Array<NotificationChannel>;
+  kind: DossierChangeKind;
+};
+
+export type NotificationSettingsInput = {
+  /** The channels of these kinds, each kind once; kinds not listed keep theirs. */
+  channels?: Array<NotificationKindChannelsInput> | null | undefined;
+  /** The quiet hours; null: none; left out: kept. */
+  quietHours?: QuietHoursInput | null | undefined;
+};
+
+export type QuietHoursInput = {
+  /** HH:MM, 00:00 to 23:59 */
+  from: string;
+  /** HH:MM, 00:00 to 23:59, not the same as `from` */
+  to: string;
+};
+
 export type RealEstateEncumbranceKind =
   /** Arrest (seizure) by a court or a bailiff: the object cannot be sold. */
   | 'ARREST'
@@ -379,6 +421,39 @@ export type ServiceRequestListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ServiceRequestListQuery = { me: { serviceRequests: { totalCount: number, edges: Array<{ node: { number: string, status: ServiceRequestStatus, channel: ServiceChannel, dueDate: string, overdue: boolean, service: { name: { ru: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type DossierChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DossierChangesQuery = { me: { dossierChanges: { edges: Array<{ cursor: string, node: { kind: DossierChangeKind, section: DossierSection, item: string, foundAt: string, before: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null, after: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type RefreshWithChangesMutationVariables = Exact<{
+  sections: Array<DossierSection> | DossierSection;
+}>;
+
+
+export type RefreshWithChangesMutation = { refreshDossier: { refreshedSections: Array<DossierSection>, person: { changesFound: Array<{ kind: DossierChangeKind, section: DossierSection, item: string, foundAt: string, before: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null, after: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null }> } } };
+
+export type NotificationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationSettingsQuery = { me: { notificationSettings: { channels: Array<{ kind: DossierChangeKind, channels: Array<NotificationChannel> }>, quietHours: { from: string, to: string } | null } | null } | null };
+
+export type UpdateNotificationSettingsMutationVariables = Exact<{
+  input: NotificationSettingsInput;
+}>;
+
+
+export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { channels: Array<{ kind: DossierChangeKind, channels: Array<NotificationChannel> }>, quietHours: { from: string, to: string } | null } };
+
+export type DossierChangeFragment = { kind: DossierChangeKind, section: DossierSection, item: string, foundAt: string, before: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null, after: { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null } | null };
+
+export type DossierChangeValueFragment = { text: string, position: number | null, status: string | null, amount: number | null, date: string | null, paid: boolean | null };
+
+export type NotificationsFragment = { channels: Array<{ kind: DossierChangeKind, channels: Array<NotificationChannel> }>, quietHours: { from: string, to: string } | null };
 
 export type ReadmeExampleQueryVariables = Exact<{ [key: string]: never; }>;
 

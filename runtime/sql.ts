@@ -1,8 +1,10 @@
 /**
- * The little SQL surface the access log needs, over either PostgreSQL (`pg` Pool) or embedded
- * PGlite, so the store and the migration runner have one code path for both.
+ * The little SQL surface the PostgreSQL stores need (the gateway's access log, the dossier's
+ * last-seen copies and changes, written by the subgraphs' kit), over either PostgreSQL (`pg` Pool)
+ * or embedded PGlite, so the stores and the migration runner have one code path for both.
  */
 import type { PGlite, Transaction } from '@electric-sql/pglite';
+import pg from 'pg';
 import type { Pool, PoolClient } from 'pg';
 
 export interface Queryable {
@@ -58,4 +60,15 @@ export function pgliteDatabase(db: PGlite): Database {
     transaction: (work) => db.transaction((tx) => work(pgliteQueryable(tx))),
     close: () => db.close(),
   };
+}
+
+/**
+ * A PostgreSQL database at `connectionString` (DATABASE_URL): a connection that cannot be made in
+ * 5 s, or a query not answered in 10 s, fails the call rather than hang what waits for it.
+ */
+export function openPostgres(connectionString: string, onIdleError: (error: Error) => void): Database {
+  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: 5_000, query_timeout: 10_000 });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', onIdleError);
+  return pgDatabase(pool);
 }
