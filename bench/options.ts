@@ -71,6 +71,7 @@ export function parseOptions(argv: string[]): Options {
     'cache',
     'no-memory-row',
     'telemetry',
+    'no-telemetry',
     'help',
   ];
   for (const name of flags.keys()) if (!known.includes(name)) throw new Error(`unknown option --${name} (see the top of bench/run.ts)`);
@@ -118,6 +119,7 @@ export function parseOptions(argv: string[]): Options {
     cache,
     redisUrl: config().BENCH_REDIS_URL,
     memoryRow: cache === 'redis' && mode !== 'profile' && !flags.has('no-memory-row'),
-    telemetry: mode !== 'profile' && flags.has('telemetry'),
+    // the full run measures what logs and tracing cost (issue 13's figures); others only when asked
+    telemetry: mode === 'full' ? !flags.has('no-telemetry') : mode === 'quick' && flags.has('telemetry'),
   };
 }

@@ -22,9 +22,10 @@
  *          --latency=MS | --latency=civil-registry:40,fines:80,...  --access-log=postgres|pglite|none
  *          --scenarios=warm-dossier,cold-dossier,children,identity,refresh,warm-many,mix  --no-hive
  *          --citizens=N (the many-citizen scenarios, 1000)  --cache=redis|memory  --no-memory-row
- *          --telemetry (extra rows on the warm whole dossier: ours with logs at info, and ours with logs
- *          at info and OpenTelemetry tracing on in the gateway and its subgraphs, exporting to a local
- *          OTLP sink that drops what it gets: bench/otlp-sink.ts)
+ *          --no-telemetry (leaves out the extra rows on the warm whole dossier that a full run measures:
+ *          ours with logs at info, and ours with logs at info and OpenTelemetry tracing on in the
+ *          gateway and its subgraphs, exporting to a local OTLP sink that drops what it gets:
+ *          bench/otlp-sink.ts; `--quick --telemetry` adds them to a quick run)
  *
  * Five kinds of process, all on 127.0.0.1, all stopped on exit, on error and on Ctrl-C:
  *   this orchestrator (bench/run.ts; its parts: options.ts, processes.ts, scenarios.ts, measurement.ts,

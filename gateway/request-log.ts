@@ -35,18 +35,25 @@ export const requestLogPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     const start = performance.now();
     let operationType: string | undefined;
+    let resolvedName: string | undefined;
     return {
       async didResolveOperation({ operation }) {
         operationType = operation?.operation;
+        // a name of the parsed document (a GraphQL Name: ASCII letters, digits, _), never the text a
+        // client merely asked for: that could be anything, a citizen's name included
+        resolvedName = operation?.name?.value;
       },
       async willSendResponse({ contextValue, response, request, operationName }) {
         if (!log.enabled('info')) return;
         const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
         const errors = errorCodes(result?.errors);
         const caller = contextValue?.caller;
+        const asked = operationName ?? request.operationName;
         log.info('request', {
           requestId: caller?.requestId,
-          operation: (operationName ?? request.operationName)?.slice(0, MAX_OPERATION_NAME) ?? null,
+          operation: resolvedName?.slice(0, MAX_OPERATION_NAME) ?? null,
+          // an operation name that matched nothing: its length only
+          ...(resolvedName === undefined && asked && { askedOperationNameLength: asked.length }),
           operationType: operationType ?? null,
           client: caller?.client,
           caller: caller && pseudonym(caller.iin),

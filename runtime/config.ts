@@ -763,3 +763,18 @@ export function exitUnlessConfigured(parts: readonly Part[] = []): Config {
 function processEnv(): Env {
   return process.env;
 }
+
+/**
+ * Runs `fn` and puts the process's environment back as it was: for a library that writes to it
+ * (Vite's build sets NODE_ENV=production when it is unset, and the gateway and subgraphs of the same
+ * `npm start` would then take themselves for production).
+ */
+export async function keepingEnvironment<T>(fn: () => Promise<T>): Promise<T> {
+  const before = { ...process.env };
+  try {
+    return await fn();
+  } finally {
+    for (const name of Object.keys(process.env)) if (!(name in before)) delete process.env[name];
+    Object.assign(process.env, before);
+  }
+}

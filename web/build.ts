@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { keepingEnvironment } from '../runtime/config.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('.', import.meta.url));
 export const WEB_DIST = join(WEB_ROOT, 'dist');
@@ -38,9 +39,8 @@ export async function buildWeb({ force = false }: { force?: boolean } = {}): Pro
   const { build } = await import('vite');
   // Vite sets NODE_ENV=production in the process when it is unset: npm start's own gateway and
   // subgraphs, in this very process, would then take themselves for production. Put back as it was.
-  const nodeEnv = process.env.NODE_ENV;
-  try {
-    await build({
+  await keepingEnvironment(() =>
+    build({
       configFile: false,
       root: WEB_ROOT,
       logLevel: 'warn',
@@ -49,11 +49,8 @@ export async function buildWeb({ force = false }: { force?: boolean } = {}): Pro
       // Apollo Client's development checks and messages stay out of the bundle
       define: { 'globalThis.__DEV__': 'false' },
       build: { outDir: WEB_DIST, emptyOutDir: true, reportCompressedSize: false, sourcemap: false },
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+    }),
+  );
   writeFileSync(FINGERPRINT, fingerprint);
   return { built: true, ms: Date.now() - started };
 }
