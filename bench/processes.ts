@@ -92,7 +92,10 @@ function logFile(dir: string, name: string): number {
   return openSync(`${dir}/${name}.log`, 'a');
 }
 
-/** A bench/*.ts child with tsx, its output in the run's folder; resolves with its `ready` message. */
+/**
+ * A bench/*.ts child with tsx (or a compiled `.js` entry, relative to the repository, on plain Node),
+ * its output in the run's folder; resolves with its `ready` message.
+ */
 export async function forkChild(
   runDir: string,
   name: string,
@@ -103,9 +106,9 @@ export async function forkChild(
 ): Promise<{ child: ChildProcess; ready: Extract<FromChild, { type: 'ready' }> }> {
   const out = logFile(runDir, name);
   const child = track(
-    fork(`${BENCH_DIR}${script}`, [], {
+    fork(script.endsWith('.js') ? `${ROOT}${script}` : `${BENCH_DIR}${script}`, [], {
       cwd: ROOT,
-      execArgv: ['--import', 'tsx', ...extraExecArgv],
+      execArgv: script.endsWith('.js') ? extraExecArgv : ['--import', 'tsx', ...extraExecArgv],
       env: { LOG_LEVEL: 'warn', ...process.env, ...env },
       stdio: ['ignore', out, out, 'ipc'],
     }),

@@ -32,7 +32,8 @@
  *     summary.ts, report.ts, profiling.ts);
  *   the state systems (bench/state-systems.ts): the mocks with a latency each (their /_mock/faults);
  *   the subgraphs (bench/system.ts): all seven over those mocks, with an in-process cache;
- *   the gateways: ours (bench/gateway.ts) and two Hive Gateways on the same subgraphs and the same
+ *   the gateways: ours (bench/gateway.ts, compiled by tsc and run on plain Node as in the image:
+ *     bench/compiled.ts) and two Hive Gateways on the same subgraphs and the same
  *     supergraph (one merging identical in-flight subgraph requests, its default, one not);
  *   the driver (bench/driver.ts): autocannon, counting GraphQL errors and latencies itself; and the
  *     plan floor (bench/plan-floor.ts), a query plan's subgraph requests sent with no gateway at all.
@@ -46,6 +47,7 @@ import { DEMO } from '../subgraphs/mocks/demo-family.js';
 import { operation } from '../test/operations.js';
 import { processTree, rssOf, sum } from './common.js';
 import { measureAlone } from './alone.js';
+import { compileGateway } from './compiled.js';
 import { Measurement, RssSampler, type Lab } from './measurement.js';
 import { parseOptions, SCENARIO_IDS, type Options } from './options.js';
 import { planSteps } from './plan-floor.js';
@@ -97,14 +99,14 @@ async function startLab(options: Options, runDir: string, stamp: string, cpuProf
   writeFileSync(supergraphFile, hiveSupergraph(subgraphs));
   const database = options.accessLog === 'postgres' ? await benchDatabase(stamp) : undefined;
   const accessLogEnv = { DATABASE_URL: database?.url ?? '', BENCH_ACCESS_LOG: options.accessLog === 'none' ? 'none' : 'default' };
+  // ours compiled, on plain Node, as the image runs it (bench/compiled.ts)
+  const gatewayJs = await compileGateway(runDir);
   const [ours, oursMemory, oursLogs, oursTraced, hive, hiveNodedup, driver] = await Promise.all([
-    forkChild(runDir, 'gateway', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv }, cpuProf),
-    memorySystem
-      ? forkChild(runDir, 'gateway-memory', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv })
-      : undefined,
-    sink ? forkChild(runDir, 'gateway-logs', 'gateway.ts', { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv, LOG_LEVEL: 'info' }) : undefined,
+    forkChild(runDir, 'gateway', gatewayJs, { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv }, cpuProf),
+    memorySystem ? forkChild(runDir, 'gateway-memory', gatewayJs, { BENCH_SUBGRAPH_URLS: urlsOf(memorySystem.ready.subgraphs!), ...accessLogEnv }) : undefined,
+    sink ? forkChild(runDir, 'gateway-logs', gatewayJs, { BENCH_SUBGRAPH_URLS: urlsOf(subgraphs), ...accessLogEnv, LOG_LEVEL: 'info' }) : undefined,
     tracedSystem
-      ? forkChild(runDir, 'gateway-traced', 'gateway.ts', {
+      ? forkChild(runDir, 'gateway-traced', gatewayJs, {
           BENCH_SUBGRAPH_URLS: urlsOf(tracedSystem.ready.subgraphs!),
           ...accessLogEnv,
           ...tracingEnv,
